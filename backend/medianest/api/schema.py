@@ -1,0 +1,86 @@
+"""Assembles the domain schemas into the one public GraphQL schema."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from graphql.error import GraphQLError
+
+import strawberry
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from medianest import __version__
+from medianest.api.extensions import OperationMetrics, PublicErrors
+from medianest.auth.schema import AuthMutation
+from medianest.core.errors import PublicError
+from medianest.jobs.schema import JobMutation, JobQuery, JobSubscription
+from medianest.users.schema import UserQuery
+
+
+@strawberry.type
+class ServerInfo:
+    version: str
+    mode: str
+
+
+@strawberry.type
+class SystemQuery:
+    @strawberry.field
+    def server_info(self) -> ServerInfo:
+        from medianest.core.runtime import get_runtime
+
+        mode = "distributed" if get_runtime().settings.distributed else "embedded"
+        return ServerInfo(version=__version__, mode=mode)
+
+
+log = logging.getLogger(__name__)
+
+Query = merge_types("Query", (UserQuery, SystemQuery, JobQuery))
+Mutation = merge_types("Mutation", (JobMutation, AuthMutation))
+Subscription = merge_types("Subscription", (JobSubscription,))
+
+
+class Schema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        # Expected failures (typed public errors, invalid queries) are not server errors.
+        for error in errors:
+            original = error.original_error
+            if original is not None and not isinstance(original, PublicError):
+                log.error(
+                    "unexpected error in GraphQL operation",
+                    exc_info=(type(original), original, original.__traceback__),
+                )
+
+
+def build_schema(
+    *, max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 15
+) -> strawberry.Schema:
+    extensions: list[Any] = [
+        QueryDepthLimiter(max_depth=max_depth),
+        MaxTokensLimiter(max_token_count=max_tokens),
+        MaxAliasesLimiter(max_alias_count=max_aliases),
+        ParserCache(maxsize=512),
+        ValidationCache(maxsize=512),
+        PublicErrors(),
+        OperationMetrics,
+    ]
+    return Schema(
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        extensions=extensions,
+        config=StrawberryConfig(auto_camel_case=True),
+    )
+
+
+def schema_sdl() -> str:
+    return build_schema().as_str() + "\n"

@@ -1,0 +1,56 @@
+"""The GraphQL endpoint: Strawberry's ASGI view with MediaNest's context and rules."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+
+from medianest.api.context import Context
+from medianest.auth import service as auth_service
+from medianest.core.logging import user_id_var
+from medianest.settings import Settings
+
+
+def client_ip(request: Request | WebSocket) -> str:
+    return request.client.host if request.client else ""
+
+
+async def viewer_from(request: Request | WebSocket) -> tuple[Any, Any]:
+    token = request.cookies.get(auth_service.SESSION_COOKIE)
+    found = await auth_service.resolve_session(token, ip=client_ip(request))
+    if found is None:
+        return None, None
+    session, user = found
+    user_id_var.set(str(user.id))
+    return session, user
+
+
+class GraphQLView(GraphQL[Context, None]):
+    def __init__(self, schema: Any, settings: Settings) -> None:
+        super().__init__(
+            schema,
+            graphql_ide="graphiql",
+            allow_queries_via_get=True,
+            keep_alive=True,
+            keep_alive_interval=15,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            connection_init_wait_timeout=timedelta(seconds=settings.ws_connection_init_timeout_s),
+            max_subscriptions_per_connection=settings.graphql_max_subscriptions,
+        )
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        session, viewer = await viewer_from(request)
+        return Context(request=request, response=response, viewer=viewer, session=session)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # The playground is for signed-in people; everyone else goes to the sign-in page.
+        _, viewer = await viewer_from(request)
+        if viewer is None:
+            return RedirectResponse("/?next=/graphql", status_code=303)
+        return await super().render_graphql_ide(request)

@@ -1,0 +1,171 @@
+"""`medianest run|api|worker|scheduler|migrate|makemigrations|export-schema|admin-link`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sys
+from pathlib import Path
+
+from medianest.core.logging import configure_logging
+from medianest.settings import Settings
+
+
+def _serve(settings: Settings, *, run_worker: bool | None, run_scheduler: bool | None) -> None:
+    import uvicorn
+
+    from medianest.app import create_app
+
+    app = create_app(settings, run_worker=run_worker, run_scheduler=run_scheduler)
+    config = uvicorn.Config(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+        proxy_headers=True,
+        forwarded_allow_ips="127.0.0.1",
+        ws_max_size=settings.max_body_bytes,
+        timeout_graceful_shutdown=10,
+        server_header=False,
+    )
+    server = uvicorn.Server(config)
+    server.run()
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> None:
+    """Everything in one process: api, workers and scheduler."""
+    _serve(settings, run_worker=True, run_scheduler=True)
+
+
+def cmd_api(settings: Settings, args: argparse.Namespace) -> None:
+    _serve(settings, run_worker=None, run_scheduler=None)
+
+
+async def _until_signalled() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+def cmd_worker(settings: Settings, args: argparse.Namespace) -> None:
+    from medianest.core import bootstrap
+
+    async def main() -> None:
+        services = await bootstrap.start(
+            settings, run_worker=True, run_scheduler=False, apply_migrations=False
+        )
+        try:
+            await _until_signalled()
+        finally:
+            await bootstrap.stop(services)
+
+    asyncio.run(main())
+
+
+def cmd_scheduler(settings: Settings, args: argparse.Namespace) -> None:
+    from medianest.core import bootstrap
+
+    async def main() -> None:
+        services = await bootstrap.start(
+            settings, run_worker=False, run_scheduler=True, apply_migrations=False
+        )
+        try:
+            await _until_signalled()
+        finally:
+            await bootstrap.stop(services)
+
+    asyncio.run(main())
+
+
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> None:
+    from medianest.core import bootstrap
+
+    applied = asyncio.run(bootstrap.migrate(settings))
+    print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else ""))
+
+
+def cmd_makemigrations(settings: Settings, args: argparse.Namespace) -> None:
+    from medianest.core.migrations import make_migrations
+
+    for dialect, result in asyncio.run(make_migrations(args.name)).items():
+        print(f"{dialect}: {result or 'no changes'}")
+
+
+def cmd_export_schema(settings: Settings, args: argparse.Namespace) -> None:
+    from medianest.api.schema import schema_sdl
+
+    sdl = schema_sdl()
+    if args.output == "-":
+        sys.stdout.write(sdl)
+    else:
+        Path(args.output).write_text(sdl)
+
+
+def cmd_admin_link(settings: Settings, args: argparse.Namespace) -> None:
+    """Print a one-time sign-in link for an admin (recovery when plex.tv is unreachable)."""
+    from medianest.auth import service as auth_service
+    from medianest.core import bootstrap, db
+    from medianest.users.models import Role, User
+
+    async def main() -> str:
+        await bootstrap.migrate(settings)
+        await db.init_db(settings)
+        try:
+            if args.username:
+                user = await auth_service.ensure_local_admin(args.username)
+            else:
+                user = await User.filter(role=Role.ADMIN, is_active=True).order_by("id").first()
+                if user is None:
+                    user = await auth_service.ensure_local_admin("admin")
+            return await auth_service.create_sign_in_link(user)
+        finally:
+            await db.close_db()
+
+    token = asyncio.run(main())
+    base = settings.public_url or f"http://{settings.host}:{settings.port}"
+    print(f"{base.rstrip('/')}/auth/link/{token}")
+    print("This link signs you in once and expires in 15 minutes.", file=sys.stderr)
+
+
+COMMANDS = {
+    "run": (cmd_run, "api, workers and scheduler in one process (the default)"),
+    "api": (cmd_api, "the HTTP/WebSocket api (workers in-process only without Redis)"),
+    "worker": (cmd_worker, "Dramatiq workers on the Redis broker"),
+    "scheduler": (cmd_scheduler, "the periodic scheduler (one leader via a Redis lock)"),
+    "migrate": (cmd_migrate, "apply database migrations"),
+    "makemigrations": (cmd_makemigrations, "generate migrations for both dialects (development)"),
+    "export-schema": (cmd_export_schema, "print the GraphQL schema (SDL)"),
+    "admin-link": (cmd_admin_link, "print a one-time sign-in link for an admin"),
+}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="medianest", description="MediaNest portal")
+    sub = parser.add_subparsers(dest="command")
+    for name, (_, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text)
+        if name == "export-schema":
+            p.add_argument("--output", "-o", default="-")
+        if name == "makemigrations":
+            p.add_argument("--name", default="update")
+        if name == "admin-link":
+            p.add_argument("--username", default=None)
+    args = parser.parse_args(argv)
+    command = args.command or "run"
+    try:
+        settings = Settings()
+    except Exception as exc:
+        print(f"medianest: invalid configuration: {exc}", file=sys.stderr)
+        raise SystemExit(2) from exc
+    configure_logging(settings.log_level, settings.log_format)
+    with contextlib.suppress(KeyboardInterrupt):
+        COMMANDS[command][0](settings, args)
+
+
+if __name__ == "__main__":
+    main()

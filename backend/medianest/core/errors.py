@@ -1,0 +1,32 @@
+"""Domain errors that are safe to show a user. Anything else is masked at the API edge."""
+
+from __future__ import annotations
+
+
+class PublicError(Exception):
+    code = "BAD_REQUEST"
+
+    def __init__(self, message: str, **extensions: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.extensions = extensions
+
+
+class NotAuthenticated(PublicError):
+    code = "UNAUTHENTICATED"
+
+
+class PermissionDenied(PublicError):
+    code = "FORBIDDEN"
+
+
+class NotFound(PublicError):
+    code = "NOT_FOUND"
+
+
+class InvalidInput(PublicError):
+    code = "BAD_USER_INPUT"
+
+
+class RateLimited(PublicError):
+    code = "RATE_LIMITED"

@@ -1,0 +1,348 @@
+"""Business rules of background jobs: create and enqueue after commit, claim, run with
+heartbeats and coalesced progress, cancel, reconcile after crashes, prune old history."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.expressions import F, Q
+
+from medianest.core import jobs as transport
+from medianest.core.errors import NotFound, PermissionDenied
+from medianest.core.logging import job_id_var
+from medianest.core.runtime import get_runtime
+from medianest.core.uow import unit_of_work
+from medianest.jobs.models import ACTIVE_STATUSES, Job, JobStatus
+from medianest.users.models import User
+
+log = logging.getLogger(__name__)
+
+JOBS_TOPIC = "jobs"
+PROGRESS_INTERVAL_S = 0.5
+HEARTBEAT_INTERVAL_S = 5.0
+
+
+class JobCancelled(Exception):
+    """Raised inside a job's handler when cancellation was requested."""
+
+
+@dataclass(frozen=True)
+class JobKind:
+    name: str
+    handler: Callable[[JobContext], Awaitable[dict[str, Any] | None]]
+    queue: str = "default"
+
+
+_kinds: dict[str, JobKind] = {}
+
+
+def register_kind(kind: JobKind) -> None:
+    _kinds[kind.name] = kind
+
+
+def actor_for_queue(queue: str) -> str:
+    return f"jobs.run_{queue}"
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def snapshot(job: Job) -> dict[str, Any]:
+    """The job as published on the bus: everything a subscriber shows, no secrets."""
+
+    def iso(value: datetime | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "id": job.id,
+        "kind": job.kind,
+        "title": job.title,
+        "status": job.status.value,
+        "progress": job.progress,
+        "message": job.message,
+        "error": job.error,
+        "attempts": job.attempts,
+        "owner_id": job.owner_id,  # type: ignore[attr-defined]
+        "created_at": iso(job.created_at),
+        "started_at": iso(job.started_at),
+        "finished_at": iso(job.finished_at),
+        "updated_at": iso(job.updated_at),
+    }
+
+
+async def _publish(job: Job) -> None:
+    await transport.publish(JOBS_TOPIC, snapshot(job))
+
+
+async def create_job(
+    kind: str,
+    title: str,
+    *,
+    owner: User | None = None,
+    payload: dict[str, Any] | None = None,
+    max_attempts: int = 3,
+) -> Job:
+    """Record a job and enqueue it once the record is committed."""
+    spec = _kinds[kind]
+    async with unit_of_work():
+        job = await Job.create(
+            kind=kind,
+            title=title,
+            owner=owner,
+            payload=payload or {},
+            max_attempts=max_attempts,
+            enqueued_at=now(),
+        )
+        await transport.send(actor_for_queue(spec.queue), job.id)
+        await _publish(job)
+    return job
+
+
+def can_see(viewer: User, owner_id: int | None) -> bool:
+    return viewer.is_admin or (owner_id is not None and owner_id == viewer.id)
+
+
+def visible_jobs(viewer: User) -> Any:
+    query = Job.all()
+    return query if viewer.is_admin else query.filter(owner_id=viewer.id)
+
+
+async def get_job(viewer: User, job_id: int) -> Job:
+    job = await visible_jobs(viewer).get_or_none(id=job_id)
+    if job is None:
+        raise NotFound("No such job.")
+    return job
+
+
+async def list_jobs(
+    viewer: User,
+    *,
+    first: int,
+    after_id: int | None,
+    status: JobStatus | None,
+    kind: str | None,
+) -> tuple[list[Job], bool, int]:
+    query = visible_jobs(viewer)
+    if status is not None:
+        query = query.filter(status=status)
+    if kind is not None:
+        query = query.filter(kind=kind)
+    total = await query.count()
+    if after_id is not None:
+        query = query.filter(id__lt=after_id)
+    rows = await query.order_by("-id").limit(first + 1)
+    return rows[:first], len(rows) > first, total
+
+
+async def cancel_job(viewer: User, job_id: int) -> Job:
+    job = await get_job(viewer, job_id)
+    if not can_see(viewer, job.owner_id):  # type: ignore[attr-defined]
+        raise PermissionDenied("You cannot cancel this job.")
+    async with unit_of_work():
+        stamp = now()
+        # Queued jobs end at once; running ones stop at their next checkpoint.
+        if await Job.filter(id=job_id, status=JobStatus.QUEUED).update(
+            status=JobStatus.CANCELLED, finished_at=stamp, updated_at=stamp, message="Cancelled"
+        ):
+            pass
+        elif await Job.filter(id=job_id, status=JobStatus.RUNNING).update(
+            cancel_requested=True, updated_at=stamp, message="Cancelling…"
+        ):
+            pass
+        job = await Job.get(id=job_id)
+        await _publish(job)
+    return job
+
+
+async def _claim(job_id: int, worker_id: str) -> Job | None:
+    """Atomically take a queued job, or a running one whose worker stopped beating."""
+    stamp = now()
+    stale = stamp - timedelta(seconds=get_runtime().settings.job_stale_after_s)
+    claimed = await Job.filter(
+        Q(id=job_id)
+        & Q(attempts__lt=F("max_attempts"))
+        & (Q(status=JobStatus.QUEUED) | Q(status=JobStatus.RUNNING, heartbeat_at__lt=stale))
+    ).update(
+        status=JobStatus.RUNNING,
+        attempts=F("attempts") + 1,
+        worker_id=worker_id,
+        started_at=stamp,
+        heartbeat_at=stamp,
+        updated_at=stamp,
+        error=None,
+    )
+    if not claimed:
+        return None
+    return await Job.get(id=job_id)
+
+
+class JobContext:
+    """What a handler gets: the job, progress reporting, and cancellation checkpoints."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self._last_publish = 0.0
+
+    async def progress(self, fraction: float, message: str | None = None) -> None:
+        fraction = min(max(fraction, 0.0), 1.0)
+        moment = time.monotonic()
+        if moment - self._last_publish < PROGRESS_INTERVAL_S and fraction < 1.0:
+            self.job.progress, self.job.message = fraction, message or self.job.message
+            return
+        self._last_publish = moment
+        await self._write(progress=fraction, message=message or self.job.message)
+        await self.checkpoint()
+
+    async def checkpoint(self) -> None:
+        flag = await Job.filter(id=self.job.id).values_list("cancel_requested", flat=True)
+        if flag and flag[0]:
+            raise JobCancelled
+
+    async def _write(self, **changes: Any) -> None:
+        stamp = now()
+        changes["updated_at"] = stamp
+        changes["heartbeat_at"] = stamp
+        await Job.filter(id=self.job.id).update(**changes)
+        for key, value in changes.items():
+            setattr(self.job, key, value)
+        await _publish(self.job)
+
+
+async def _heartbeat(job_id: int) -> None:
+    while True:
+        await asyncio.sleep(HEARTBEAT_INTERVAL_S)
+        await Job.filter(id=job_id, status=JobStatus.RUNNING).update(heartbeat_at=now())
+
+
+async def run_job(job_id: int) -> None:
+    """Entry point of every job actor."""
+    runtime = get_runtime()
+    job = await _claim(job_id, runtime.worker_id)
+    if job is None:
+        log.info("job %s not claimable (done, running elsewhere or out of attempts)", job_id)
+        return
+    token = job_id_var.set(str(job_id))
+    kind = _kinds.get(job.kind)
+    await _publish(job)
+    beat = asyncio.create_task(_heartbeat(job_id))
+    started = time.monotonic()
+    outcome = JobStatus.FAILED
+    try:
+        if kind is None:
+            raise RuntimeError(f"unknown job kind {job.kind!r}")
+        ctx = JobContext(job)
+        result = await kind.handler(ctx)
+        outcome = JobStatus.SUCCEEDED
+        await _finish(job, outcome, result=result, message=ctx.job.message)
+    except JobCancelled:
+        outcome = JobStatus.CANCELLED
+        await _finish(job, outcome, message="Cancelled")
+    except asyncio.CancelledError:
+        # The worker is shutting down: leave the job for the reconciler to resume.
+        await Job.filter(id=job_id).update(status=JobStatus.QUEUED, updated_at=now())
+        raise
+    except Exception as exc:
+        log.exception("job %s failed", job_id)
+        retry = job.attempts < job.max_attempts
+        await _finish(
+            job,
+            JobStatus.QUEUED if retry else JobStatus.FAILED,
+            error=f"{type(exc).__name__}: {exc}"[:2000],
+            message="Failed; retrying" if retry else "Failed",
+        )
+        if retry:
+            spec = _kinds[job.kind]
+            delay = min(2 ** job.attempts, 60) * 1000
+            await transport.send(actor_for_queue(spec.queue), job_id, delay_ms=delay)
+    finally:
+        beat.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await beat
+        job_id_var.reset(token)
+        from medianest.core.metrics import JOB_DURATION
+
+        JOB_DURATION.labels(job.kind, outcome.value).observe(time.monotonic() - started)
+
+
+async def _finish(
+    job: Job,
+    status: JobStatus,
+    *,
+    result: dict[str, Any] | None = None,
+    error: str | None = None,
+    message: str | None = None,
+) -> None:
+    stamp = now()
+    changes: dict[str, Any] = {
+        "status": status,
+        "updated_at": stamp,
+        "message": message,
+        "error": error,
+    }
+    if status is JobStatus.SUCCEEDED:
+        changes |= {"progress": 1.0, "result": result, "finished_at": stamp}
+    elif status in (JobStatus.FAILED, JobStatus.CANCELLED):
+        changes["finished_at"] = stamp
+    else:
+        changes["enqueued_at"] = stamp
+    await Job.filter(id=job.id).update(**changes)
+    for key, value in changes.items():
+        setattr(job, key, value)
+    await _publish(job)
+
+
+async def reconcile() -> int:
+    """Re-enqueue jobs whose worker died (stale heartbeat) or whose message was lost.
+
+    Claims are atomic, so a duplicate message for a job that is fine is harmless."""
+    settings = get_runtime().settings
+    stamp = now()
+    stale = stamp - timedelta(seconds=settings.job_stale_after_s)
+    lost = stamp - timedelta(seconds=max(settings.job_stale_after_s * 5, 300))
+    candidates = await Job.filter(
+        Q(status=JobStatus.RUNNING, heartbeat_at__lt=stale)
+        | Q(status=JobStatus.QUEUED, enqueued_at__lt=lost)
+    ).values_list("id", "kind", "attempts", "max_attempts")
+    count = 0
+    for job_id, kind_name, attempts, max_attempts in candidates:
+        kind = _kinds.get(kind_name)
+        if kind is None:
+            continue
+        if attempts >= max_attempts:
+            job = await Job.get(id=job_id)
+            await _finish(job, JobStatus.FAILED, error="The worker stopped responding.",
+                          message="Failed")
+            continue
+        await Job.filter(id=job_id).update(enqueued_at=stamp)
+        await transport.send(actor_for_queue(kind.queue), job_id)
+        count += 1
+    if count:
+        log.info("reconciler re-enqueued %d job(s)", count)
+    return count
+
+
+async def prune_history(older_than: timedelta) -> int:
+    cutoff = now() - older_than
+    return await Job.filter(
+        status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED],
+        finished_at__lt=cutoff,
+    ).delete()
+
+
+async def active_count() -> int:
+    return await Job.filter(status__in=list(ACTIVE_STATUSES)).count()
+
+
+async def recently_changed(viewer: User, only: int | None, minutes: int = 10) -> list[Job]:
+    query = visible_jobs(viewer).filter(updated_at__gte=now() - timedelta(minutes=minutes))
+    if only is not None:
+        query = query.filter(id=only)
+    return list(await query.order_by("-id").limit(50))

@@ -1,0 +1,6 @@
+"""Imports every domain's actors and job kinds so any process knows all of them."""
+
+from __future__ import annotations
+
+import medianest.housekeeping.service
+import medianest.jobs.actors  # noqa: F401

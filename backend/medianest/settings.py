@@ -1,0 +1,132 @@
+"""The one settings object: environment variables prefixed ``MEDIANEST_``.
+
+Everything about the integrations (Plex, Overseerr, Uptime Kuma, paths, quotas) lives in the
+database and is edited in the admin UI; this class only holds what a process needs to start.
+"""
+
+from __future__ import annotations
+
+import secrets
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Values people paste from examples; refused outside development.
+PLACEHOLDER_SECRETS = frozenset(
+    {
+        "changeme",
+        "change-me",
+        "secret",
+        "your-secret-key",
+        "your-secret-key-here",
+        "replace-me",
+        "medianest",
+        "admin",
+        "password",
+    }
+)
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    PRODUCTION = "production"
+    TEST = "test"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MEDIANEST_", extra="ignore")
+
+    environment: Environment = Environment.PRODUCTION
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=1, le=65535)
+    data_dir: Path = Path("./data")
+    database_url: str | None = None
+    redis_url: str | None = None
+    redis_prefix: str = "medianest"
+    secret_key: str | None = None
+    public_url: str | None = None
+    static_dir: Path | None = None
+
+    log_level: str = "INFO"
+    log_format: Literal["json", "text"] = "json"
+
+    # In-process workers: on by default without Redis (embedded mode), off with Redis where
+    # `medianest worker` runs them.
+    embedded_worker: bool | None = None
+    worker_threads: int = Field(default=4, ge=1, le=64)
+    db_pool_size: int = Field(default=10, ge=1, le=200)
+    db_statement_timeout_ms: int = Field(default=15_000, ge=100)
+
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    graphql_max_depth: int = Field(default=12, ge=2)
+    graphql_max_tokens: int = Field(default=2_000, ge=50)
+    graphql_max_aliases: int = Field(default=15, ge=1)
+    graphql_max_subscriptions: int = Field(default=50, ge=1)
+    ws_connection_init_timeout_s: float = Field(default=10.0, gt=0)
+
+    session_ttl_days: int = Field(default=30, ge=1)
+    cookie_secure: bool | None = None
+    job_history_days: int = Field(default=30, ge=1)
+    job_stale_after_s: int = Field(default=60, ge=5)
+    housekeeping_interval_s: int = Field(default=3600, ge=10)
+    reconcile_interval_s: int = Field(default=30, ge=1)
+
+    @field_validator("database_url", "redis_url", "secret_key", "public_url", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _refuse_placeholders(self) -> Settings:
+        key = self.secret_key
+        if key is not None and self.environment is Environment.PRODUCTION:
+            if key.strip().lower() in PLACEHOLDER_SECRETS or len(key) < 32:
+                raise ValueError(
+                    "MEDIANEST_SECRET_KEY is a placeholder or shorter than 32 characters; "
+                    "unset it to have one generated, or set a long random value"
+                )
+        return self
+
+    @property
+    def distributed(self) -> bool:
+        return self.redis_url is not None
+
+    @property
+    def run_embedded_worker(self) -> bool:
+        return (not self.distributed) if self.embedded_worker is None else self.embedded_worker
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite://{(self.data_dir / 'medianest.sqlite3').resolve()}"
+
+    @property
+    def dialect(self) -> Literal["postgres", "sqlite"]:
+        return "sqlite" if self.resolved_database_url.startswith("sqlite") else "postgres"
+
+    @cached_property
+    def resolved_secret_key(self) -> str:
+        """The configured key, or one generated into the data directory on first run."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.data_dir / "secret_key"
+        if path.exists():
+            return path.read_text().strip()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(48)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(key)
+        tmp.chmod(0o600)
+        tmp.replace(path)
+        return key
+
+    @property
+    def resolved_static_dir(self) -> Path:
+        if self.static_dir is not None:
+            return self.static_dir
+        return Path(__file__).resolve().parents[2] / "frontend" / "dist"

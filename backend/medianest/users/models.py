@@ -1,0 +1,33 @@
+"""People who may use MediaNest: Plex accounts with access to the configured server."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    USER = "user"
+
+
+class User(Model):
+    id = fields.BigIntField(primary_key=True)
+    plex_id = fields.BigIntField(null=True, unique=True)
+    username = fields.CharField(max_length=150, unique=True)
+    email = fields.CharField(max_length=254, null=True)
+    display_name = fields.CharField(max_length=150)
+    avatar_url = fields.CharField(max_length=500, null=True)
+    role = fields.CharEnumField(Role, max_length=16, default=Role.USER)
+    is_active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_seen_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "users"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
