@@ -39,15 +39,27 @@ from medianest.settings import Settings
 API_PREFIXES = ("/graphql", "/auth", "/api", "/healthz", "/readyz", "/metrics", "/assets")
 
 
-def create_app(settings: Settings, *, run_worker: bool | None = None,
-               run_scheduler: bool | None = None, apply_migrations: bool = True) -> Starlette:
+def create_app(
+    settings: Settings,
+    *,
+    run_worker: bool | None = None,
+    run_scheduler: bool | None = None,
+    apply_migrations: bool = True,
+    manage_runtime: bool = True,
+) -> Starlette:
+    """``manage_runtime=False`` serves on a runtime the caller already started (tests, bench)."""
     worker = settings.run_embedded_worker if run_worker is None else run_worker
     scheduler = (not settings.distributed) if run_scheduler is None else run_scheduler
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if not manage_runtime:
+            yield
+            return
         services = await bootstrap.start(
-            settings, run_worker=worker, run_scheduler=scheduler,
+            settings,
+            run_worker=worker,
+            run_scheduler=scheduler,
             apply_migrations=apply_migrations,
         )
         try:
@@ -210,7 +222,8 @@ def _not_found(request: Request, spa_built: bool) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     return JSONResponse(
-        {"error": "http_error", "message": exc.detail}, status_code=exc.status_code,
+        {"error": "http_error", "message": exc.detail},
+        status_code=exc.status_code,
         headers=exc.headers,
     )
 

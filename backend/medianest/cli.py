@@ -32,6 +32,9 @@ def _serve(settings: Settings, *, run_worker: bool | None, run_scheduler: bool |
         server_header=False,
     )
     server = uvicorn.Server(config)
+    # uvicorn re-raises the stop signal after a graceful shutdown; a stop we asked for is a
+    # clean exit.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server.run()
 
 
@@ -116,12 +119,11 @@ def cmd_admin_link(settings: Settings, args: argparse.Namespace) -> None:
         await bootstrap.migrate(settings)
         await db.init_db(settings)
         try:
-            if args.username:
-                user = await auth_service.ensure_local_admin(args.username)
+            existing = await User.filter(role=Role.ADMIN, is_active=True).order_by("id").first()
+            if args.username or existing is None:
+                user = await auth_service.ensure_local_admin(args.username or "admin")
             else:
-                user = await User.filter(role=Role.ADMIN, is_active=True).order_by("id").first()
-                if user is None:
-                    user = await auth_service.ensure_local_admin("admin")
+                user = existing
             return await auth_service.create_sign_in_link(user)
         finally:
             await db.close_db()

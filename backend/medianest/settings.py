@@ -83,12 +83,12 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_placeholders(self) -> Settings:
         key = self.secret_key
-        if key is not None and self.environment is Environment.PRODUCTION:
-            if key.strip().lower() in PLACEHOLDER_SECRETS or len(key) < 32:
-                raise ValueError(
-                    "MEDIANEST_SECRET_KEY is a placeholder or shorter than 32 characters; "
-                    "unset it to have one generated, or set a long random value"
-                )
+        weak = key is not None and (key.strip().lower() in PLACEHOLDER_SECRETS or len(key) < 32)
+        if weak and self.environment is Environment.PRODUCTION:
+            raise ValueError(
+                "MEDIANEST_SECRET_KEY is a placeholder or shorter than 32 characters; "
+                "unset it to have one generated, or set a long random value"
+            )
         return self
 
     @property

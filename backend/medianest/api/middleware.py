@@ -50,6 +50,10 @@ class RequestContextMiddleware:
 
         async def send_wrapper(message: Message) -> None:
             nonlocal status
+            if message["type"] == "websocket.accept":
+                status = 101
+            elif message["type"] == "websocket.close" and status != 101:
+                status = 403
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = list(message.get("headers", []))
@@ -131,15 +135,23 @@ class _BodyTooLarge(Exception):
 
 async def _send_too_large(send: Send, limit: int) -> None:
     body = json.dumps(
-        {"errors": [{"message": f"Request body is larger than {limit} bytes.",
-                     "extensions": {"code": "PAYLOAD_TOO_LARGE"}}]}
+        {
+            "errors": [
+                {
+                    "message": f"Request body is larger than {limit} bytes.",
+                    "extensions": {"code": "PAYLOAD_TOO_LARGE"},
+                }
+            ]
+        }
     ).encode()
     await send(
         {
             "type": "http.response.start",
             "status": 413,
-            "headers": [(b"content-type", b"application/json"),
-                        (b"content-length", str(len(body)).encode())],
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
         }
     )
     await send({"type": "http.response.body", "body": body})

@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from graphql.error import GraphQLError
-
 import strawberry
+from graphql.error import GraphQLError
 from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -65,12 +64,12 @@ def build_schema(
     *, max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 15
 ) -> strawberry.Schema:
     extensions: list[Any] = [
-        QueryDepthLimiter(max_depth=max_depth),
-        MaxTokensLimiter(max_token_count=max_tokens),
-        MaxAliasesLimiter(max_alias_count=max_aliases),
-        ParserCache(maxsize=512),
-        ValidationCache(maxsize=512),
-        PublicErrors(),
+        lambda: QueryDepthLimiter(max_depth=max_depth),
+        lambda: MaxTokensLimiter(max_token_count=max_tokens),
+        lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
+        lambda: ParserCache(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
+        PublicErrors,
         OperationMetrics,
     ]
     return Schema(

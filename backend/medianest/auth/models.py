@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tortoise import fields
 from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from medianest.users.models import User
 
 
 class Session(Model):
     id = fields.UUIDField(primary_key=True)
     token_hash = fields.CharField(max_length=64, unique=True)
-    user = fields.ForeignKeyField("models.User", related_name="sessions", on_delete=fields.CASCADE)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="sessions", on_delete=fields.CASCADE
+    )
     device = fields.CharField(max_length=200, default="")
     user_agent = fields.CharField(max_length=500, default="")
     ip = fields.CharField(max_length=64, default="")
@@ -25,7 +32,7 @@ class Session(Model):
 class SignInLink(Model):
     id = fields.BigIntField(primary_key=True)
     token_hash = fields.CharField(max_length=64, unique=True)
-    user = fields.ForeignKeyField(
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="sign_in_links", on_delete=fields.CASCADE
     )
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -24,19 +24,35 @@ def device_name(user_agent: str) -> str:
     """A short human name for a device, from its user agent."""
     ua = user_agent or ""
     browser = next(
-        (name for pattern, name in (
-            (r"Edg/", "Edge"), (r"OPR/", "Opera"), (r"Firefox/", "Firefox"),
-            (r"Chrome/", "Chrome"), (r"Safari/", "Safari"), (r"curl/", "curl"),
-            (r"python-httpx|python-requests", "Script"),
-        ) if re.search(pattern, ua)),
+        (
+            name
+            for pattern, name in (
+                (r"Edg/", "Edge"),
+                (r"OPR/", "Opera"),
+                (r"Firefox/", "Firefox"),
+                (r"Chrome/", "Chrome"),
+                (r"Safari/", "Safari"),
+                (r"curl/", "curl"),
+                (r"python-httpx|python-requests", "Script"),
+            )
+            if re.search(pattern, ua)
+        ),
         "Browser",
     )
     system = next(
-        (name for pattern, name in (
-            (r"iPhone", "iPhone"), (r"iPad", "iPad"), (r"Android", "Android"),
-            (r"Windows", "Windows"), (r"Mac OS X|Macintosh", "macOS"), (r"CrOS", "ChromeOS"),
-            (r"Linux", "Linux"),
-        ) if re.search(pattern, ua)),
+        (
+            name
+            for pattern, name in (
+                (r"iPhone", "iPhone"),
+                (r"iPad", "iPad"),
+                (r"Android", "Android"),
+                (r"Windows", "Windows"),
+                (r"Mac OS X|Macintosh", "macOS"),
+                (r"CrOS", "ChromeOS"),
+                (r"Linux", "Linux"),
+            )
+            if re.search(pattern, ua)
+        ),
         None,
     )
     return f"{browser} on {system}" if system else browser
@@ -48,9 +64,7 @@ class IssuedSession:
     session: Session
 
 
-async def create_session(
-    user: User, *, user_agent: str, ip: str, ttl: timedelta
-) -> IssuedSession:
+async def create_session(user: User, *, user_agent: str, ip: str, ttl: timedelta) -> IssuedSession:
     token = new_token()
     stamp = now()
     session = await Session.create(
@@ -65,7 +79,9 @@ async def create_session(
     return IssuedSession(token, session)
 
 
-async def resolve_session(token: str | None, *, ip: str | None = None) -> tuple[Session, User] | None:
+async def resolve_session(
+    token: str | None, *, ip: str | None = None
+) -> tuple[Session, User] | None:
     """The live session and its user for a cookie value, or None."""
     if not token or len(token) > 200:
         return None
@@ -105,7 +121,8 @@ async def redeem_sign_in_link(token: str) -> User:
     used = await SignInLink.filter(id=link.id, used_at=None).update(used_at=stamp)
     if not used or not link.user.is_active:
         raise InvalidInput("This sign-in link is invalid, used or expired. Ask for a new one.")
-    return link.user
+    user: User = link.user
+    return user
 
 
 async def ensure_local_admin(username: str) -> User:

@@ -40,7 +40,9 @@ async def migrate(settings: Settings) -> list[str]:
     """Apply pending migrations; on PostgreSQL under an advisory lock so replicas can race."""
     if settings.dialect != "postgres":
         return await db.apply_migrations(settings)
-    dsn = db.normalize_url(settings.resolved_database_url).replace("postgres://", "postgresql://", 1)
+    dsn = db.normalize_url(settings.resolved_database_url).replace(
+        "postgres://", "postgresql://", 1
+    )
     dsn = dsn.split("?", 1)[0]
     conn = await asyncpg.connect(dsn, timeout=10)
     try:
@@ -71,6 +73,7 @@ def schedule(settings: Settings) -> list[Entry]:
 async def start(
     settings: Settings, *, run_worker: bool, run_scheduler: bool, apply_migrations: bool
 ) -> Services:
+    _ = settings.resolved_secret_key  # generated into the data directory on first run
     if apply_migrations:
         await migrate(settings)
     await db.init_db(settings)

@@ -133,10 +133,10 @@ async def pending_migrations() -> list[str]:
     conn = Tortoise.get_connection("default")
     dialect = conn.schema_generator.DIALECT
     on_disk = sorted(
-        (p.name for p in (migrations_location(dialect) / APP).glob("*.py") if p.name[0].isdigit()),
+        [p.name for p in (migrations_location(dialect) / APP).glob("*.py") if p.name[0].isdigit()],
         key=lambda name: int(name.split("_", 1)[0]),
     )
-    applied = set(await Aerich.filter(app=APP).values_list("version", flat=True))
+    applied: set[str] = set(await Aerich.filter(app=APP).values_list("version", flat=True))  # type: ignore[arg-type]
     return [name for name in on_disk if name not in applied]
 
 

@@ -57,11 +57,27 @@ class _Subscriber:
                 self.queue.put_nowait(Event(RESYNC, {}))
 
 
+class _Stream:
+    """Events of one subscription. Unlike an async generator, a cancelled wait (a timeout)
+    leaves it usable."""
+
+    def __init__(self, queue: asyncio.Queue[Event]) -> None:
+        self._queue = queue
+
+    def __aiter__(self) -> _Stream:
+        return self
+
+    async def __anext__(self) -> Event:
+        return await self._queue.get()
+
+
 class EventBus(Protocol):
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
     async def publish(self, topic: str, payload: dict[str, Any]) -> None: ...
-    def subscribe(self, *topics: str) -> contextlib.AbstractAsyncContextManager[AsyncIterator[Event]]: ...
+    def subscribe(
+        self, *topics: str
+    ) -> contextlib.AbstractAsyncContextManager[AsyncIterator[Event]]: ...
     @property
     def healthy(self) -> bool: ...
 
@@ -89,13 +105,8 @@ class _FanOut:
     async def subscription(self, topics: tuple[str, ...]) -> AsyncIterator[AsyncIterator[Event]]:
         sub = _Subscriber(frozenset(topics))
         self._subscribers.add(sub)
-
-        async def events() -> AsyncIterator[Event]:
-            while True:
-                yield await sub.queue.get()
-
         try:
-            yield events()
+            yield _Stream(sub.queue)
         finally:
             self._subscribers.discard(sub)
 
@@ -201,9 +212,9 @@ class RedisEventBus:
                 backoff = min(backoff * 2, 2.0)
             finally:
                 with contextlib.suppress(Exception):
-                    await pubsub.aclose()
+                    await pubsub.aclose()  # type: ignore[no-untyped-call]
                 with contextlib.suppress(Exception):
-                    await client.aclose()
+                    await client.aclose()  # type: ignore[no-untyped-call]
 
     def _dispatch(self, message: dict[str, Any]) -> None:
         if message.get("type") not in {"pmessage", "message"}:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +27,7 @@ from medianest.core.uow import after_commit
 
 log = logging.getLogger(__name__)
 
-AsyncActorFn = Callable[..., Awaitable[None]]
+AsyncActorFn = Callable[..., Coroutine[Any, Any, None]]
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def _middleware() -> list[dramatiq.Middleware]:
 
 def create_broker(redis_url: str | None, prefix: str) -> dramatiq.Broker:
     if redis_url:
-        broker: dramatiq.Broker = RedisBroker(
+        broker: dramatiq.Broker = RedisBroker(  # type: ignore[no-untyped-call]
             url=redis_url, namespace=f"{prefix}:dramatiq", middleware=_middleware()
         )
     else:

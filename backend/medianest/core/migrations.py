@@ -19,8 +19,12 @@ async def make_migrations(name: str = "update", location_root: object = None) ->
     settings = Settings(environment=Environment.DEVELOPMENT)
     results: dict[str, str] = {}
     for dialect, url in DIALECT_URLS.items():
-        location = migrations_location(dialect) if location_root is None else (
-            location_root / dialect  # type: ignore[operator]
+        location = (
+            migrations_location(dialect)
+            if location_root is None
+            else (
+                location_root / dialect  # type: ignore[operator]
+            )
         )
         command = Command(tortoise_config(settings, url), app=APP, location=str(location))
         folder = location / APP

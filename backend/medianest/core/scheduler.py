@@ -113,9 +113,7 @@ class Scheduler:
             due = (entry.on_start and first_tick) or last is None or stamp - last >= entry.every
             if not due:
                 continue
-            await ScheduleRun.update_or_create(
-                defaults={"last_run_at": stamp}, name=entry.name
-            )
+            await ScheduleRun.update_or_create(defaults={"last_run_at": stamp}, name=entry.name)
             try:
                 await entry.run()
             except Exception:

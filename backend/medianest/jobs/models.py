@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from tortoise import fields
 from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from medianest.users.models import User
 
 
 class JobStatus(StrEnum):
@@ -28,9 +32,9 @@ class Job(Model):
     progress = fields.FloatField(default=0.0)
     message = fields.CharField(max_length=500, null=True)
     error = fields.TextField(null=True)
-    payload = fields.JSONField(default=dict)
-    result = fields.JSONField(null=True)
-    owner = fields.ForeignKeyField(
+    payload: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    result: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
+    owner: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="jobs", null=True, on_delete=fields.SET_NULL
     )
     attempts = fields.IntField(default=0)

@@ -124,7 +124,9 @@ class JobQuery:
             status=status,
             kind=kind,
         )
-        edges = [JobEdge(cursor=encode_cursor("job", r.id), node=JobType.from_model(r)) for r in rows]
+        edges = [
+            JobEdge(cursor=encode_cursor("job", r.id), node=JobType.from_model(r)) for r in rows
+        ]
         return JobConnection(
             edges=edges,
             page_info=PageInfo(

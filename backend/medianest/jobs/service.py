@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import F, Q
+from tortoise.queryset import QuerySet
 
 from medianest.core import jobs as transport
 from medianest.core.errors import NotFound, PermissionDenied
@@ -110,7 +111,7 @@ def can_see(viewer: User, owner_id: int | None) -> bool:
     return viewer.is_admin or (owner_id is not None and owner_id == viewer.id)
 
 
-def visible_jobs(viewer: User) -> Any:
+def visible_jobs(viewer: User) -> QuerySet[Job]:
     query = Job.all()
     return query if viewer.is_admin else query.filter(owner_id=viewer.id)
 
@@ -151,9 +152,7 @@ async def cancel_job(viewer: User, job_id: int) -> Job:
         # Queued jobs end at once; running ones stop at their next checkpoint.
         if await Job.filter(id=job_id, status=JobStatus.QUEUED).update(
             status=JobStatus.CANCELLED, finished_at=stamp, updated_at=stamp, message="Cancelled"
-        ):
-            pass
-        elif await Job.filter(id=job_id, status=JobStatus.RUNNING).update(
+        ) or await Job.filter(id=job_id, status=JobStatus.RUNNING).update(
             cancel_requested=True, updated_at=stamp, message="Cancelling…"
         ):
             pass
@@ -181,7 +180,8 @@ async def _claim(job_id: int, worker_id: str) -> Job | None:
     )
     if not claimed:
         return None
-    return await Job.get(id=job_id)
+    claimed_job: Job = await Job.get(id=job_id)
+    return claimed_job
 
 
 class JobContext:
@@ -260,7 +260,7 @@ async def run_job(job_id: int) -> None:
         )
         if retry:
             spec = _kinds[job.kind]
-            delay = min(2 ** job.attempts, 60) * 1000
+            delay = min(2**job.attempts, 60) * 1000
             await transport.send(actor_for_queue(spec.queue), job_id, delay_ms=delay)
     finally:
         beat.cancel()
@@ -318,8 +318,9 @@ async def reconcile() -> int:
             continue
         if attempts >= max_attempts:
             job = await Job.get(id=job_id)
-            await _finish(job, JobStatus.FAILED, error="The worker stopped responding.",
-                          message="Failed")
+            await _finish(
+                job, JobStatus.FAILED, error="The worker stopped responding.", message="Failed"
+            )
             continue
         await Job.filter(id=job_id).update(enqueued_at=stamp)
         await transport.send(actor_for_queue(kind.queue), job_id)

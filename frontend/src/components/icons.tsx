@@ -1,4 +1,4 @@
-import type { SVGProps } from 'react';
+import { useId, type SVGProps } from 'react';
 
 type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
@@ -177,15 +177,17 @@ export const LockIcon = (p: IconProps) => (
 
 /** The MediaNest mark: a play triangle resting in a nest arc. */
 export function Logo({ size = 32, className = '' }: { size?: number; className?: string }) {
+  // Unique per instance: a gradient id shared with a hidden copy (e.g. the desktop sidebar) would not paint.
+  const gradient = `mn-logo-${useId().replace(/:/g, '')}`;
   return (
     <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden="true" focusable="false" className={className}>
       <defs>
-        <linearGradient id="mn-logo" x1="0" y1="0" x2="1" y2="1">
+        <linearGradient id={gradient} x1="0" y1="0" x2="1" y2="1">
           <stop offset="0" stopColor="#6366f1" />
           <stop offset="1" stopColor="#a855f7" />
         </linearGradient>
       </defs>
-      <rect width="32" height="32" rx="8" fill="url(#mn-logo)" />
+      <rect width="32" height="32" rx="8" fill={`url(#${gradient})`} />
       <path d="M13 9.5v9l7.5-4.5L13 9.5Z" fill="#fff" />
       <path d="M8 19.5c1.8 2.6 4.7 4 8 4s6.2-1.4 8-4" fill="none" stroke="#fff" strokeWidth="2" strokeLinecap="round" opacity="0.85" />
     </svg>

@@ -68,7 +68,7 @@ export async function request<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   ...args: [...VariablesArg<TVariables>, options?: { signal?: AbortSignal }]
 ): Promise<TResult> {
-  const [variables, options] = args as [TVariables | undefined, { signal?: AbortSignal } | undefined];
+  const [variables, options] = args as unknown as [TVariables | undefined, { signal?: AbortSignal } | undefined];
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {

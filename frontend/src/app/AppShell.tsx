@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useLiveJobs } from '../features/jobs/useLiveJobs';
+import { MobileDrawer } from './MobileDrawer';
+import { Brand, SidebarFooter, SidebarNav } from './SidebarContent';
+import { TopBar } from './TopBar';
+
+export function AppShell() {
+  useLiveJobs();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new page so screen readers start from its content.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    setDrawerOpen(false);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <div className="min-h-dvh bg-bg">
+      <a
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+        className="sr-only rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[60]"
+      >
+        Skip to main content
+      </a>
+
+      <aside className="fixed inset-y-0 left-0 z-20 hidden w-64 flex-col border-r border-line bg-surface lg:flex">
+        <div className="flex h-16 items-center border-b border-line px-6">
+          <Brand />
+        </div>
+        <SidebarNav />
+        <SidebarFooter />
+      </aside>
+
+      <MobileDrawer open={drawerOpen} onClose={closeDrawer} />
+
+      <div className="lg:pl-64">
+        <TopBar onOpenMenu={() => setDrawerOpen(true)} menuOpen={drawerOpen} />
+        <main ref={mainRef} id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8">
+          <Outlet />
+        </main>
+      </div>
+      <ScrollRestoration />
+    </div>
+  );
+}

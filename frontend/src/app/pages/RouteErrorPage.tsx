@@ -1,0 +1,24 @@
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { AlertIcon, RefreshIcon } from '../../components/icons';
+
+/** Shown if a page crashes while rendering, instead of a blank screen. */
+export function RouteErrorPage() {
+  return (
+    <main className="mx-auto max-w-lg px-4 py-20">
+      <title>Something broke · MediaNest</title>
+      <h1 className="sr-only">Something broke</h1>
+      <EmptyState
+        icon={<AlertIcon size={22} />}
+        title="This page hit a problem"
+        action={
+          <Button variant="primary" icon={<RefreshIcon size={16} />} onClick={() => window.location.reload()}>
+            Reload the page
+          </Button>
+        }
+      >
+        Reloading usually fixes it. If it keeps happening, tell your server admin what you were doing.
+      </EmptyState>
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import { useViewer } from '../auth/useMe';
+import { RecentActivity } from './RecentActivity';
+
+export function greeting(hour: number): string {
+  if (hour < 5) return 'Good evening';
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}
+
+export function DashboardPage() {
+  const viewer = useViewer();
+  const firstName = viewer.displayName.trim().split(/\s+/)[0] || viewer.username;
+  return (
+    <>
+      <title>Dashboard · MediaNest</title>
+      <div className="mb-6">
+        <h1 className="text-2xl font-semibold tracking-tight text-fg">
+          {greeting(new Date().getHours())}, {firstName}
+        </h1>
+        <p className="mt-1 text-sm text-fg-muted">Here's what's happening on your server.</p>
+      </div>
+      <RecentActivity />
+    </>
+  );
+}
