@@ -120,6 +120,9 @@ def create_app(
     async def spa(request: Request) -> Response:
         path = request.url.path
         index = static / "index.html"
+        asset = _static_file(static, path)
+        if asset is not None:
+            return FileResponse(asset, headers={"cache-control": "public, max-age=3600"})
         if (
             path.startswith(API_PREFIXES)
             or Path(path).suffix
@@ -139,9 +142,6 @@ def create_app(
     ]
     if (static / "assets").is_dir():
         routes.append(Mount("/assets", app=ImmutableStaticFiles(directory=static / "assets")))
-    for name in ("favicon.svg", "favicon.ico", "robots.txt", "manifest.webmanifest"):
-        if (static / name).exists():
-            routes.append(Route(f"/{name}", _file_route(static / name)))
     routes.append(Route("/{path:path}", spa))
 
     return Starlette(
@@ -165,11 +165,13 @@ class ImmutableStaticFiles(StaticFiles):
         return response
 
 
-def _file_route(path: Path) -> Any:
-    async def serve(request: Request) -> Response:
-        return FileResponse(path, headers={"cache-control": "public, max-age=3600"})
-
-    return serve
+def _static_file(root: Path, url_path: str) -> Path | None:
+    """A top-level file of the built app (favicon, theme script), never outside it."""
+    name = url_path.lstrip("/")
+    if not name or "/" in name or name.startswith(".") or name == "index.html":
+        return None
+    candidate = root / name
+    return candidate if candidate.is_file() else None
 
 
 def _session_ttl(settings: Settings) -> Any:

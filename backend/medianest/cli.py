@@ -26,7 +26,7 @@ def _serve(settings: Settings, *, run_worker: bool | None, run_scheduler: bool |
         log_config=None,
         access_log=False,
         proxy_headers=True,
-        forwarded_allow_ips="127.0.0.1",
+        forwarded_allow_ips=settings.forwarded_allow_ips,
         ws_max_size=settings.max_body_bytes,
         timeout_graceful_shutdown=10,
         server_header=False,

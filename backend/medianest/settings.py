@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     redis_prefix: str = "medianest"
     secret_key: str | None = None
     public_url: str | None = None
+    forwarded_allow_ips: str = "127.0.0.1"
     static_dir: Path | None = None
 
     log_level: str = "INFO"

@@ -15,6 +15,7 @@ export function LiveStatus() {
     </>
   );
   let pill = 'text-fg-muted';
+  let warn = false;
 
   if (firstConnect) {
     dot = 'bg-slate-400 motion-safe:animate-pulse';
@@ -27,6 +28,7 @@ export function LiveStatus() {
       </>
     );
   } else if (state !== 'connected') {
+    warn = true;
     dot = 'bg-amber-500 motion-safe:animate-pulse';
     pill =
       'bg-amber-50 text-amber-900 ring-1 ring-inset ring-amber-600/25 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/30';
@@ -44,6 +46,7 @@ export function LiveStatus() {
     <div
       data-testid="live-status"
       data-state={state}
+      data-warn={warn || undefined}
       role="status"
       title={state === 'connected' ? 'Live updates on' : undefined}
       className={`inline-flex h-8 items-center gap-2 rounded-full px-2.5 text-xs font-medium whitespace-nowrap ${pill}`}

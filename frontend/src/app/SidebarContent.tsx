@@ -7,11 +7,11 @@ import { ServerVersion } from './ServerVersion';
 const LINK =
   'group flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors text-fg-muted hover:bg-surface-hover hover:text-fg aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent-text';
 
-export function Brand() {
+export function Brand({ wordmarkClassName = '' }: { wordmarkClassName?: string }) {
   return (
     <span className="flex items-center gap-2.5">
-      <Logo size={30} />
-      <span className="text-base font-semibold tracking-tight text-fg">MediaNest</span>
+      <Logo size={30} className="shrink-0" />
+      <span className={`text-base font-semibold tracking-tight text-fg ${wordmarkClassName}`}>MediaNest</span>
     </span>
   );
 }

@@ -11,7 +11,7 @@ interface TopBarProps {
 
 export function TopBar({ onOpenMenu, menuOpen }: TopBarProps) {
   return (
-    <header className="sticky top-0 z-30 flex h-16 items-center gap-2 border-b border-line bg-surface/85 px-3 backdrop-blur supports-[backdrop-filter]:bg-surface/75 sm:px-6 lg:px-8">
+    <header className="group/top sticky top-0 z-30 flex h-16 items-center gap-2 border-b border-line bg-surface/85 px-3 backdrop-blur supports-[backdrop-filter]:bg-surface/75 sm:px-6 lg:px-8">
       <button
         type="button"
         onClick={onOpenMenu}
@@ -23,7 +23,8 @@ export function TopBar({ onOpenMenu, menuOpen }: TopBarProps) {
         <MenuIcon />
       </button>
       <div className="min-w-0 lg:hidden">
-        <Brand />
+        {/* On phones, make room for the "reconnecting" notice by dropping the wordmark (logo stays). */}
+        <Brand wordmarkClassName="group-has-[[data-warn]]/top:max-sm:hidden" />
       </div>
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
         <LiveStatus />

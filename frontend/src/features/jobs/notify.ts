@@ -10,6 +10,7 @@ export function announceOutcome(toast: ToastApi, job: Job): void {
   if (announced.has(job.id)) return;
   announced.add(job.id);
   unwatchJob(job.id);
+  toast.dismiss(`queued-${job.id}`);
   if (job.status === 'SUCCEEDED') {
     toast.show({ id: `done-${job.id}`, variant: 'success', title: `${job.title} finished`, description: job.message ?? undefined });
   } else {

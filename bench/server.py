@@ -1,0 +1,70 @@
+"""The api under benchmark, plus a plain Starlette endpoint that serves the same rows with the
+same SQL as the GraphQL query: the baseline the GraphQL layer is measured against."""
+
+from __future__ import annotations
+
+import os
+
+import uvicorn
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from medianest.api.view import viewer_from
+from medianest.app import create_app
+from medianest.core.logging import configure_logging
+from medianest.jobs import service
+from medianest.settings import Settings
+from medianest.users.models import User
+
+
+async def plain_jobs(request: Request) -> Response:
+    _, viewer = await viewer_from(request)
+    if viewer is None:
+        return JSONResponse({"error": "unauthenticated"}, status_code=401)
+    first = int(request.query_params.get("first", "20"))
+    rows, has_next, total = await service.list_jobs(
+        viewer, first=first, after_id=None, status=None, kind=None
+    )
+    owner_ids = {row.owner_id for row in rows if row.owner_id is not None}  # type: ignore[attr-defined]
+    owners = {u.id: u for u in await User.filter(id__in=owner_ids)}
+    edges = []
+    for row in rows:
+        owner = owners.get(row.owner_id)  # type: ignore[attr-defined]
+        edges.append(
+            {
+                "node": {
+                    "id": str(row.id),
+                    "title": row.title,
+                    "status": row.status.name,
+                    "progress": row.progress,
+                    "createdAt": row.created_at.isoformat(),
+                    "owner": {"username": owner.username} if owner else None,
+                }
+            }
+        )
+    return JSONResponse(
+        {
+            "data": {
+                "jobs": {"totalCount": total, "pageInfo": {"hasNextPage": has_next}, "edges": edges}
+            }
+        }
+    )
+
+
+def main() -> None:
+    settings = Settings()
+    configure_logging("WARNING", "json")
+    app = create_app(settings, run_worker=False, run_scheduler=False)
+    app.router.routes.insert(0, Route("/bench/plain-jobs", plain_jobs))
+    uvicorn.run(
+        app,
+        host="127.0.0.1",
+        port=int(os.environ["MEDIANEST_PORT"]),
+        log_config=None,
+        access_log=False,
+    )
+
+
+if __name__ == "__main__":
+    main()
