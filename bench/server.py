@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from medianest.api.view import viewer_from
+from medianest.api.view import principal_from
 from medianest.app import create_app
 from medianest.core.logging import configure_logging
 from medianest.jobs import service
@@ -19,9 +19,10 @@ from medianest.users.models import User
 
 
 async def plain_jobs(request: Request) -> Response:
-    _, viewer = await viewer_from(request)
-    if viewer is None:
+    principal = await principal_from(request)
+    if principal is None:
         return JSONResponse({"error": "unauthenticated"}, status_code=401)
+    viewer = principal.user
     first = int(request.query_params.get("first", "20"))
     rows, has_next, total = await service.list_jobs(
         viewer, first=first, after_id=None, status=None, kind=None

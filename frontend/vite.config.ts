@@ -10,9 +10,9 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: backend, ws: true, changeOrigin: false },
-      '/auth': { target: backend },
-      '/healthz': { target: backend },
-      '/readyz': { target: backend },
+      '^/auth(/|$)': { target: backend },
+      '^/healthz$': { target: backend },
+      '^/readyz$': { target: backend },
     },
   },
   build: {

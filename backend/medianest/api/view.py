@@ -13,6 +13,8 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from medianest.api.context import Context
 from medianest.auth import service as auth_service
+from medianest.auth import tokens
+from medianest.auth.principal import Principal
 from medianest.core.logging import user_id_var
 from medianest.settings import Settings
 
@@ -21,14 +23,26 @@ def client_ip(request: Request | WebSocket) -> str:
     return request.client.host if request.client else ""
 
 
-async def viewer_from(request: Request | WebSocket) -> tuple[Any, Any]:
-    token = request.cookies.get(auth_service.SESSION_COOKIE)
-    found = await auth_service.resolve_session(token, ip=client_ip(request))
+async def principal_from(request: Request | WebSocket) -> Principal | None:
+    """A bearer API token if one is sent, else the session cookie."""
+    authorization = request.headers.get("authorization", "")
+    if authorization:
+        scheme, _, secret = authorization.partition(" ")
+        if scheme.lower() != "bearer":
+            return None
+        token = await tokens.resolve(secret.strip())
+        if token is None:
+            return None
+        user_id_var.set(str(token.user.id))
+        return Principal(user=token.user, token=token)
+    found = await auth_service.resolve_session(
+        request.cookies.get(auth_service.SESSION_COOKIE), ip=client_ip(request)
+    )
     if found is None:
-        return None, None
+        return None
     session, user = found
     user_id_var.set(str(user.id))
-    return session, user
+    return Principal(user=user, session=session)
 
 
 class GraphQLView(GraphQL[Context, None]):
@@ -43,14 +57,18 @@ class GraphQLView(GraphQL[Context, None]):
             connection_init_wait_timeout=timedelta(seconds=settings.ws_connection_init_timeout_s),
             max_subscriptions_per_connection=settings.graphql_max_subscriptions,
         )
+        self.settings = settings
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
-        session, viewer = await viewer_from(request)
-        return Context(request=request, response=response, viewer=viewer, session=session)
+        return Context(
+            request=request,
+            response=response,
+            principal=await principal_from(request),
+            settings=self.settings,
+        )
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # The playground is for signed-in people; everyone else goes to the sign-in page.
-        _, viewer = await viewer_from(request)
-        if viewer is None:
+        if await principal_from(request) is None:
             return RedirectResponse("/?next=/graphql", status_code=303)
         return await super().render_graphql_ide(request)

@@ -135,6 +135,25 @@ async def ensure_local_admin(username: str) -> User:
     return user
 
 
+async def list_sessions(user_id: int) -> list[Session]:
+    return list(
+        await Session.filter(user_id=user_id, revoked_at=None, expires_at__gt=now()).order_by(
+            "-last_seen_at"
+        )
+    )
+
+
+async def revoke_user_sessions(user_id: int, *, except_id: object | None = None) -> list[str]:
+    """Revoke every live session of a user (but one); returns the revoked ids."""
+    query = Session.filter(user_id=user_id, revoked_at=None)
+    if except_id is not None:
+        query = query.exclude(id=except_id)
+    ids = [str(i) for i in await query.values_list("id", flat=True)]
+    if ids:
+        await Session.filter(id__in=ids).update(revoked_at=now())
+    return ids
+
+
 async def prune_sessions() -> int:
     stamp = now()
     removed = await Session.filter(expires_at__lt=stamp).delete()

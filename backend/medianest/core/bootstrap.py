@@ -16,6 +16,7 @@ import dramatiq
 
 import medianest.registry  # noqa: F401  (registers actors and job kinds)
 from medianest.core import db
+from medianest.core.clients import close_all as close_clients
 from medianest.core.events import create_event_bus
 from medianest.core.jobs import bind_actors, create_broker, start_worker
 from medianest.core.runtime import Runtime, set_runtime
@@ -118,6 +119,7 @@ async def stop(services: Services) -> None:
         # Worker threads wait on coroutines running on this loop: stop them off the loop.
         await asyncio.to_thread(services.worker.stop, 10_000)
     services.runtime.broker.close()
+    await close_clients()
     await services.runtime.bus.stop()
     await db.close_db()
     set_runtime(None)

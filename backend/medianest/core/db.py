@@ -20,6 +20,8 @@ MODEL_MODULES = [
     "medianest.users.models",
     "medianest.auth.models",
     "medianest.jobs.models",
+    "medianest.audit.models",
+    "medianest.settings_admin.models",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

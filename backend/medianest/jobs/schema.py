@@ -9,17 +9,19 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
+from medianest.api import live
 from medianest.api.context import Context
 from medianest.api.pagination import PageInfo, bounded_first, decode_cursor, encode_cursor
-from medianest.api.permissions import IsAdmin, IsAuthenticated
+from medianest.api.permissions import Admin, Reader, rule
+from medianest.auth.principal import Scope
 from medianest.core.errors import InvalidInput
-from medianest.core.metrics import SUBSCRIPTIONS
-from medianest.core.runtime import get_runtime
 from medianest.housekeeping import service as housekeeping
 from medianest.jobs import models, service
 from medianest.users.schema import UserType
 
 JobStatus = strawberry.enum(models.JobStatus, name="JobStatus")
+# Jobs people own are their downloads; cancelling one is a download action.
+CancelOwnJobs = rule("CancelOwnJobs", scope=Scope.DOWNLOAD)
 
 
 def _parse_id(raw: strawberry.ID) -> int:
@@ -108,7 +110,7 @@ class JobConnection:
 
 @strawberry.type
 class JobQuery:
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(permission_classes=[Reader])
     async def jobs(
         self,
         info: Info[Context, Any],
@@ -135,7 +137,7 @@ class JobQuery:
             total_count=total,
         )
 
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(permission_classes=[Reader])
     async def job(self, info: Info[Context, Any], id: strawberry.ID) -> JobType | None:
         viewer = info.context.require_viewer()
         row = await service.visible_jobs(viewer).get_or_none(id=_parse_id(id))
@@ -145,14 +147,14 @@ class JobQuery:
 @strawberry.type
 class JobMutation:
     @strawberry.mutation(
-        permission_classes=[IsAdmin],
+        permission_classes=[Admin],
         description="Prune expired sessions and old job history now.",
     )
     async def run_housekeeping(self, info: Info[Context, Any]) -> JobType:
         job = await housekeeping.start(info.context.require_admin())
         return JobType.from_model(job)
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(permission_classes=[CancelOwnJobs])
     async def cancel_job(self, info: Info[Context, Any], id: strawberry.ID) -> JobType:
         job = await service.cancel_job(info.context.require_viewer(), _parse_id(id))
         return JobType.from_model(job)
@@ -161,7 +163,7 @@ class JobMutation:
 @strawberry.type
 class JobSubscription:
     @strawberry.subscription(
-        permission_classes=[IsAuthenticated],
+        permission_classes=[Reader],
         description="Every change to a job the viewer may see (or to one job, given its id).",
     )
     async def job_updated(
@@ -169,20 +171,14 @@ class JobSubscription:
     ) -> AsyncGenerator[JobType, None]:
         viewer = info.context.require_viewer()
         only = _parse_id(id) if id is not None else None
-        SUBSCRIPTIONS.inc()
-        try:
-            async with get_runtime().bus.subscribe(service.JOBS_TOPIC) as events:
-                async for event in events:
-                    info.context.fresh_loaders()
-                    if event.is_resync:
-                        # Events may have been missed: send the current state of live jobs.
-                        for row in await service.recently_changed(viewer, only):
-                            yield JobType.from_model(row)
-                        continue
-                    data = event.payload
-                    if only is not None and data.get("id") != only:
-                        continue
-                    if service.can_see(viewer, data.get("owner_id")):
-                        yield JobType.from_snapshot(data)
-        finally:
-            SUBSCRIPTIONS.dec()
+        async for event in live.events(info.context, service.JOBS_TOPIC):
+            if event.is_resync:
+                # Events may have been missed: send the current state of recent jobs.
+                for row in await service.recently_changed(viewer, only):
+                    yield JobType.from_model(row)
+                continue
+            data = event.payload
+            if only is not None and data.get("id") != only:
+                continue
+            if service.can_see(viewer, data.get("owner_id")):
+                yield JobType.from_snapshot(data)

@@ -13,6 +13,16 @@ class Role(StrEnum):
     USER = "user"
 
 
+class Permission(StrEnum):
+    REQUEST = "request"
+    AUTO_APPROVE = "auto_approve"
+    DOWNLOAD = "download"
+    DOWNLOAD_NO_APPROVAL = "download_no_approval"
+    MANAGE_REQUESTS = "manage_requests"
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+
+
 class User(Model):
     id = fields.BigIntField(primary_key=True)
     plex_id = fields.BigIntField(null=True, unique=True)
@@ -21,7 +31,11 @@ class User(Model):
     display_name = fields.CharField(max_length=150)
     avatar_url = fields.CharField(max_length=500, null=True)
     role = fields.CharEnumField(Role, max_length=16, default=Role.USER)
+    is_owner = fields.BooleanField(default=False)
     is_active = fields.BooleanField(default=True)
+    permissions: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    requests_per_week = fields.IntField(null=True)
+    downloads_per_day = fields.IntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     last_seen_at = fields.DatetimeField(null=True)
 
@@ -31,3 +45,6 @@ class User(Model):
     @property
     def is_admin(self) -> bool:
         return self.role is Role.ADMIN
+
+    def has(self, permission: Permission) -> bool:
+        return self.is_admin or permission.value in self.permissions

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLiveJobs } from '../features/jobs/useLiveJobs';
 import { MobileDrawer } from './MobileDrawer';
+import { RouteErrorPage } from './pages/RouteErrorPage';
 import { Brand, SidebarFooter, SidebarNav } from './SidebarContent';
 import { TopBar } from './TopBar';
 
@@ -13,13 +15,15 @@ export function AppShell() {
   const { pathname } = useLocation();
   const firstRender = useRef(true);
 
-  // After client-side navigation, move focus to the new page so screen readers start from its content.
+  // After client-side navigation: start at the top, and move focus to the new page so screen readers
+  // begin reading its content.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
     setDrawerOpen(false);
+    window.scrollTo(0, 0);
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
 
@@ -49,10 +53,11 @@ export function AppShell() {
       <div className="lg:pl-64">
         <TopBar onOpenMenu={() => setDrawerOpen(true)} menuOpen={drawerOpen} />
         <main ref={mainRef} id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8">
-          <Outlet />
+          <ErrorBoundary key={pathname} fallback={<RouteErrorPage />}>
+            <Outlet />
+          </ErrorBoundary>
         </main>
       </div>
-      <ScrollRestoration />
     </div>
   );
 }

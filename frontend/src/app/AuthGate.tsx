@@ -1,15 +1,17 @@
-import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { ErrorState } from '../components/ErrorState';
 import { Skeleton } from '../components/Skeleton';
 import { SignedOutScreen } from '../features/auth/SignedOutScreen';
 import { useMe } from '../features/auth/useMe';
 import { isUnauthenticated } from '../lib/errors';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 
 function SignedInApp() {
-  const [router] = useState(createAppRouter);
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }
 
 /** A quiet skeleton of the shell while we find out who is signed in. */

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { DownloadIcon, LibraryIcon, RequestsIcon } from '../components/icons';
 import { RequireAdmin } from '../features/auth/RequireAdmin';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -6,18 +6,15 @@ import { JobsPage } from '../features/jobs/JobsPage';
 import { AppShell } from './AppShell';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { RouteErrorPage } from './pages/RouteErrorPage';
 
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <AppShell />,
-      errorElement: <RouteErrorPage />,
-      children: [
-        { index: true, element: <DashboardPage /> },
-        {
-          path: 'library',
-          element: (
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<DashboardPage />} />
+        <Route
+          path="library"
+          element={
             <ComingSoonPage
               title="Library"
               description="Browse the movies and shows on this Plex server."
@@ -25,11 +22,11 @@ export function createAppRouter() {
               emptyTitle="The library isn't set up yet"
               emptyText="This server hasn't connected its Plex library yet. Once your admin does, you'll browse everything here."
             />
-          ),
-        },
-        {
-          path: 'requests',
-          element: (
+          }
+        />
+        <Route
+          path="requests"
+          element={
             <ComingSoonPage
               title="Requests"
               description="Ask for movies and shows you'd like on the server."
@@ -37,11 +34,11 @@ export function createAppRouter() {
               emptyTitle="Requests aren't set up yet"
               emptyText="Requesting media isn't turned on for this server yet. Your admin can enable it in a later update."
             />
-          ),
-        },
-        {
-          path: 'downloads',
-          element: (
+          }
+        />
+        <Route
+          path="downloads"
+          element={
             <ComingSoonPage
               title="Downloads"
               description="Save YouTube videos straight into Plex."
@@ -49,18 +46,18 @@ export function createAppRouter() {
               emptyTitle="Downloads aren't set up yet"
               emptyText="YouTube downloads aren't configured on this server yet. Once they are, your downloads will appear here."
             />
-          ),
-        },
-        {
-          path: 'jobs',
-          element: (
+          }
+        />
+        <Route
+          path="jobs"
+          element={
             <RequireAdmin>
               <JobsPage />
             </RequireAdmin>
-          ),
-        },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
 }

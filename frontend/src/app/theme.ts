@@ -50,7 +50,7 @@ export function applyTheme(theme: ResolvedTheme, root: HTMLElement = document.do
   root.classList.toggle('dark', theme === 'dark');
   root.style.colorScheme = theme;
   const meta = document.querySelector('meta[name="theme-color"]');
-  meta?.setAttribute('content', theme === 'dark' ? '#0b0d14' : '#f7f8fb');
+  meta?.setAttribute('content', theme === 'dark' ? '#0b0d14' : '#f6f7fb');
 }
 
 // A tiny store so every toggle (top bar, signed-out screen) shares one preference.

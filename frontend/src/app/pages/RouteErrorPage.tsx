@@ -5,7 +5,7 @@ import { AlertIcon, RefreshIcon } from '../../components/icons';
 /** Shown if a page crashes while rendering, instead of a blank screen. */
 export function RouteErrorPage() {
   return (
-    <main className="mx-auto max-w-lg px-4 py-20">
+    <div className="mx-auto max-w-lg py-16">
       <title>Something broke · MediaNest</title>
       <h1 className="sr-only">Something broke</h1>
       <EmptyState
@@ -19,6 +19,6 @@ export function RouteErrorPage() {
       >
         Reloading usually fixes it. If it keeps happening, tell your server admin what you were doing.
       </EmptyState>
-    </main>
+    </div>
   );
 }

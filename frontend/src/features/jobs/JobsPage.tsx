@@ -42,7 +42,7 @@ export function JobsPage() {
         <div className="flex flex-col gap-3 border-b border-line px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-5">
           <StatusFilter value={status} onChange={setStatus} />
           {list.status === 'success' ? (
-            <p className="shrink-0 text-xs text-fg-subtle" aria-live="polite">
+            <p className="shrink-0 text-xs text-fg-subtle">
               {list.totalCount === 1 ? '1 job' : `${list.totalCount} jobs`}
             </p>
           ) : null}

@@ -16,15 +16,12 @@ export function useStatusFilter(): [JobStatus | null, (status: JobStatus | null)
   const [params, setParams] = useSearchParams();
   const status = parseStatusParam(params.get(PARAM));
   const setStatus = (next: JobStatus | null): void => {
-    setParams(
-      (prev) => {
-        const copy = new URLSearchParams(prev);
-        if (next) copy.set(PARAM, next.toLowerCase());
-        else copy.delete(PARAM);
-        return copy;
-      },
-      { preventScrollReset: true },
-    );
+    setParams((prev) => {
+      const copy = new URLSearchParams(prev);
+      if (next) copy.set(PARAM, next.toLowerCase());
+      else copy.delete(PARAM);
+      return copy;
+    });
   };
   return [status, setStatus];
 }

@@ -1,0 +1,242 @@
+"""GraphQL API of service settings, first-run setup and "test connection"."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from medianest.api.context import Context
+from medianest.api.permissions import Admin, ManageSettings
+from medianest.api.results import ValidationError
+from medianest.audit import service as audit
+from medianest.core.errors import InvalidInput, PublicError
+from medianest.settings_admin import connection_test, setup
+from medianest.settings_admin import service as settings_service
+from medianest.users.schema import Permission
+
+
+@strawberry.enum
+class Service(Enum):
+    PLEX = "plex"
+    OVERSEERR = "overseerr"
+    UPTIME_KUMA = "uptime_kuma"
+
+
+@strawberry.type
+class PlexServiceSettings:
+    url: str | None
+    token_set: bool
+    machine_identifier: str | None
+    server_name: str | None
+    overridden: list[str]
+
+
+@strawberry.type
+class OverseerrServiceSettings:
+    url: str | None
+    api_key_set: bool
+    overridden: list[str]
+
+
+@strawberry.type
+class UptimeKumaServiceSettings:
+    url: str | None
+    slug: str | None
+    overridden: list[str]
+
+
+@strawberry.type
+class UserDefaultSettings:
+    permissions: list[Permission]  # type: ignore[valid-type]
+    requests_per_week: int
+    downloads_per_day: int
+
+
+@strawberry.type
+class ServiceSettings:
+    plex: PlexServiceSettings
+    overseerr: OverseerrServiceSettings
+    uptime_kuma: UptimeKumaServiceSettings
+    user_defaults: UserDefaultSettings
+
+
+@strawberry.type
+class ConnectionTest:
+    service: Service
+    ok: bool
+    message: str
+
+
+@strawberry.type
+class PlexServerChoice:
+    id: str
+    name: str
+    addresses: list[str]
+
+
+@strawberry.type
+class SettingsSaved:
+    settings: ServiceSettings
+
+
+SaveSettingsResult = Annotated[
+    SettingsSaved | ValidationError, strawberry.union("SaveSettingsResult")
+]
+
+
+@strawberry.input
+class ServiceSettingsInput:
+    url: str | None = None
+    secret: str | None = strawberry.field(
+        default=None, description='Token or API key; null keeps the stored one, "" clears it.'
+    )
+    slug: str | None = None
+
+
+@strawberry.input
+class UserDefaultsInput:
+    permissions: list[Permission]  # type: ignore[valid-type]
+    requests_per_week: int
+    downloads_per_day: int
+
+
+async def current_settings() -> ServiceSettings:
+    s = settings_service
+    plex = await s.load(s.PlexSettings)
+    overseerr = await s.load(s.OverseerrSettings)
+    kuma = await s.load(s.UptimeKumaSettings)
+    defaults = await s.load(s.UserDefaults)
+    return ServiceSettings(
+        plex=PlexServiceSettings(
+            url=plex.url,
+            token_set=bool(plex.token),
+            machine_identifier=plex.machine_identifier,
+            server_name=plex.server_name,
+            overridden=s.overridden(s.PlexSettings),
+        ),
+        overseerr=OverseerrServiceSettings(
+            url=overseerr.url,
+            api_key_set=bool(overseerr.api_key),
+            overridden=s.overridden(s.OverseerrSettings),
+        ),
+        uptime_kuma=UptimeKumaServiceSettings(
+            url=kuma.url, slug=kuma.slug, overridden=s.overridden(s.UptimeKumaSettings)
+        ),
+        user_defaults=UserDefaultSettings(
+            permissions=list(defaults.permissions),
+            requests_per_week=defaults.requests_per_week,
+            downloads_per_day=defaults.downloads_per_day,
+        ),
+    )
+
+
+def _check_url(url: str | None) -> str | None:
+    if url is None or url == "":
+        return None
+    if problem := connection_test._url_error(url):
+        raise InvalidInput(problem, field="url")
+    return url.rstrip("/")
+
+
+@strawberry.type
+class SettingsQuery:
+    @strawberry.field(permission_classes=[ManageSettings])
+    async def service_settings(self) -> ServiceSettings:
+        return await current_settings()
+
+    @strawberry.field(
+        permission_classes=[Admin], description="During setup: the Plex servers you own."
+    )
+    async def setup_servers(self, info: Info[Context, Any]) -> list[PlexServerChoice]:
+        choices = await setup.servers(info.context.require_viewer())
+        return [PlexServerChoice(id=c.id, name=c.name, addresses=list(c.uris)) for c in choices]
+
+
+@strawberry.type
+class SettingsMutation:
+    @strawberry.mutation(permission_classes=[Admin])
+    async def complete_setup(self, info: Info[Context, Any], server_id: str) -> SaveSettingsResult:
+        try:
+            await setup.complete(info.context.require_viewer(), server_id)
+        except InvalidInput as error:
+            return ValidationError.from_error(error)
+        return SettingsSaved(settings=await current_settings())
+
+    @strawberry.mutation(permission_classes=[ManageSettings])
+    async def save_service_settings(
+        self, info: Info[Context, Any], service: Service, input: ServiceSettingsInput
+    ) -> SaveSettingsResult:
+        actor = info.context.require_viewer()
+        s = settings_service
+        try:
+            url = _check_url(input.url)
+            if service is Service.PLEX:
+                kind: Any = s.PlexSettings
+                changes: dict[str, Any] = {"url": url, "token": input.secret}
+            elif service is Service.OVERSEERR:
+                kind = s.OverseerrSettings
+                changes = {"url": url, "api_key": input.secret}
+            else:
+                kind = s.UptimeKumaSettings
+                slug = (input.slug or "").strip()
+                if slug and not slug.replace("-", "").replace("_", "").isalnum():
+                    raise InvalidInput("A slug has letters, digits, - and _ only.", field="slug")
+                changes = {"url": url, "slug": slug or None}
+        except InvalidInput as error:
+            return ValidationError.from_error(error)
+        before = s.public_view(await s.load(kind))
+        after = s.public_view(await s.save(kind, **changes))
+        await audit.record(
+            actor, "settings.update", "settings", service.value, before=before, after=after
+        )
+        return SettingsSaved(settings=await current_settings())
+
+    @strawberry.mutation(permission_classes=[ManageSettings])
+    async def save_user_defaults(
+        self, info: Info[Context, Any], input: UserDefaultsInput
+    ) -> SaveSettingsResult:
+        for field, value in (
+            ("requestsPerWeek", input.requests_per_week),
+            ("downloadsPerDay", input.downloads_per_day),
+        ):
+            if not 0 <= value <= 10_000:
+                return ValidationError(message="Quotas are between 0 and 10000.", field=field)
+        s = settings_service
+        before = s.public_view(await s.load(s.UserDefaults))
+        saved = await s.save(
+            s.UserDefaults,
+            permissions=[p.value for p in input.permissions],  # type: ignore[attr-defined]
+            requests_per_week=input.requests_per_week,
+            downloads_per_day=input.downloads_per_day,
+        )
+        await audit.record(
+            info.context.require_viewer(),
+            "settings.update",
+            "settings",
+            "user_defaults",
+            before=before,
+            after=s.public_view(saved),
+        )
+        return SettingsSaved(settings=await current_settings())
+
+    @strawberry.mutation(
+        permission_classes=[ManageSettings],
+        description="Try a service with the given values (or the stored ones where omitted).",
+    )
+    async def test_connection(
+        self, service: Service, input: ServiceSettingsInput | None = None
+    ) -> ConnectionTest:
+        given = input or ServiceSettingsInput()
+        try:
+            if service is Service.PLEX:
+                result = await connection_test.plex(given.url, given.secret)
+            elif service is Service.OVERSEERR:
+                result = await connection_test.overseerr(given.url, given.secret)
+            else:
+                result = await connection_test.uptime_kuma(given.url, given.slug)
+        except PublicError as error:
+            result = connection_test.TestResult(False, error.message)
+        return ConnectionTest(service=service, ok=result.ok, message=result.message)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isTransient, isUnauthenticated, toFriendlyError } from './errors';
+import { ApiError } from './graphql';
+
+const gqlError = (code: string, message = 'server text'): ApiError =>
+  new ApiError(message, { kind: 'graphql', code, errors: [{ message, extensions: { code } }] });
+
+describe('toFriendlyError', () => {
+  it.each([
+    ['UNAUTHENTICATED', /sign in again/i, false],
+    ['FORBIDDEN', /permission/i, false],
+    ['NOT_FOUND', /removed/i, true],
+    ['RATE_LIMITED', /wait a minute/i, true],
+  ])('%s → friendly text', (code, pattern, retryable) => {
+    const friendly = toFriendlyError(gqlError(code));
+    expect(friendly.detail).toMatch(pattern);
+    expect(friendly.retryable).toBe(retryable);
+    expect(friendly.detail).not.toContain('server text');
+  });
+
+  it('shows the server’s own wording for BAD_USER_INPUT (validation messages are meant for people)', () => {
+    const friendly = toFriendlyError(gqlError('BAD_USER_INPUT', 'That URL is not a YouTube video.'));
+    expect(friendly.detail).toBe('That URL is not a YouTube video.');
+    expect(friendly.retryable).toBe(false);
+  });
+
+  it('explains network failures', () => {
+    const friendly = toFriendlyError(new ApiError('Network request failed', { kind: 'network' }));
+    expect(friendly.title).toBe("Can't reach MediaNest");
+    expect(friendly.retryable).toBe(true);
+    expect(toFriendlyError(new TypeError('Failed to fetch')).title).toBe("Can't reach MediaNest");
+  });
+
+  it('maps HTTP statuses without a GraphQL body', () => {
+    expect(toFriendlyError(new ApiError('HTTP 401', { kind: 'http', status: 401 })).title).toBe('You are signed out');
+    expect(toFriendlyError(new ApiError('HTTP 429', { kind: 'http', status: 429 })).title).toBe('Slow down a little');
+    expect(toFriendlyError(new ApiError('HTTP 503', { kind: 'http', status: 503 })).detail).toContain('503');
+  });
+
+  it('falls back to a generic message for unknown codes and values', () => {
+    expect(toFriendlyError(gqlError('INTERNAL_SERVER_ERROR')).title).toBe('Something went wrong');
+    expect(toFriendlyError('weird').title).toBe('Something went wrong');
+  });
+});
+
+describe('isTransient / isUnauthenticated', () => {
+  it('retries only what may succeed next time', () => {
+    expect(isTransient(new ApiError('x', { kind: 'network' }))).toBe(true);
+    expect(isTransient(new ApiError('x', { kind: 'http', status: 502 }))).toBe(true);
+    expect(isTransient(new ApiError('x', { kind: 'http', status: 400 }))).toBe(false);
+    expect(isTransient(gqlError('FORBIDDEN'))).toBe(false);
+  });
+
+  it('recognises an ended session', () => {
+    expect(isUnauthenticated(gqlError('UNAUTHENTICATED'))).toBe(true);
+    expect(isUnauthenticated(new ApiError('x', { kind: 'http', status: 401 }))).toBe(true);
+    expect(isUnauthenticated(gqlError('FORBIDDEN'))).toBe(false);
+  });
+});
