@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         documentMode: 'string',
         enumType: 'string-literal',
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', JSON: 'unknown' },
         strictScalars: true,
         skipTypename: true,
       },

@@ -123,6 +123,13 @@ async def clean_tables(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     await conn.execute_script(
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
     )
+    # Rate-limit counters would carry one test's attempts into the next.
+    client = aioredis.Redis.from_url(REDIS_URL)
+    prefix = request.getfixturevalue("redis_prefix")
+    keys = [key async for key in client.scan_iter(f"{prefix}:rl:*")]
+    if keys:
+        await client.delete(*keys)
+    await client.aclose()
 
 
 SignIn = Callable[..., Awaitable[tuple[User, GqlClient]]]

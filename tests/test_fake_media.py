@@ -15,7 +15,7 @@ import httpx
 import pytest
 import yt_dlp  # type: ignore[import-untyped]
 
-from tests.fakes.media import FakeMediaServer, FfmpegMissingError
+from tests.fakes.media import SMALL_MP4, FakeMediaServer, FfmpegMissingError, build_media
 from tests.fakes.server import serve
 
 
@@ -60,9 +60,13 @@ def ydl_options(tmp_path: Path, **extra: Any) -> dict[str, Any]:
 
 
 def run_ydl(opts: dict[str, Any], url: str, download: bool = True) -> dict[str, Any]:
+    """Blocking: run it with ``asyncio.to_thread``. Adds ``_path``/``_bytes`` of the file."""
     with yt_dlp.YoutubeDL(opts) as ydl:
         info = ydl.sanitize_info(ydl.extract_info(url, download=download))
     assert isinstance(info, dict)
+    if download and info.get("requested_downloads"):
+        info["_path"] = Path(info["requested_downloads"][0]["filepath"])
+        info["_bytes"] = info["_path"].read_bytes()
     return info
 
 
@@ -71,6 +75,12 @@ async def until(check: Any, timeout: float = 5) -> None:
     while not check():
         assert time.monotonic() < deadline, "condition not reached"
         await asyncio.sleep(0.02)
+
+
+def test_missing_ffmpeg_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(FfmpegMissingError, match="apt-get install -y ffmpeg"):
+        build_media(SMALL_MP4, tmp_path)
 
 
 # ---- plain HTTP ---------------------------------------------------------------------------------
@@ -170,23 +180,23 @@ async def test_pages_carry_metadata(http: httpx.AsyncClient, base: str) -> None:
     assert playlist.count('property="og:video"') == 2
 
 
-# ---- real yt-dlp ----------------------------------------------------------------------------------
+# ---- real yt-dlp --------------------------------------------------------------------------------
 async def test_yt_dlp_downloads_with_progress(
     base: str, media: FakeMediaServer, tmp_path: Path
 ) -> None:
     hooks: list[dict[str, Any]] = []
     opts = ydl_options(tmp_path, progress_hooks=[hooks.append])
     info = await asyncio.to_thread(run_ydl, opts, f"{base}/watch/sample")
-    final = Path(info["requested_downloads"][0]["filepath"])
-    assert final == tmp_path / "done" / "sample.mp4"
-    assert final.read_bytes() == media.files["clip.mp4"].data
+    assert info["_path"] == tmp_path / "done" / "sample.mp4"
+    assert info["_bytes"] == media.files["clip.mp4"].data
+    size = len(info["_bytes"])
     downloading = [h for h in hooks if h["status"] == "downloading"]
     assert downloading
-    assert all(h["total_bytes"] == final.stat().st_size for h in downloading)
-    assert downloading[-1]["downloaded_bytes"] == final.stat().st_size
+    assert all(h["total_bytes"] == size for h in downloading)
+    assert downloading[-1]["downloaded_bytes"] == size
     finished = [h for h in hooks if h["status"] == "finished"]
     assert len(finished) == 1
-    assert finished[0]["downloaded_bytes"] == finished[0]["total_bytes"] == final.stat().st_size
+    assert finished[0]["downloaded_bytes"] == finished[0]["total_bytes"] == size
     assert [r.path for r in media.requests] == ["/watch/sample", "/media/clip.mp4"]
 
 
@@ -200,7 +210,7 @@ async def test_yt_dlp_info_without_download(
     assert info["filesize"] == len(media.files["clip.mp4"].data)
     assert info["ext"] == "mp4"
     assert not media.hits("/media/clip.mp4")
-    assert not (tmp_path / "done").exists()
+    assert not await asyncio.to_thread((tmp_path / "done").exists)
 
 
 async def test_yt_dlp_playlist_page(base: str, tmp_path: Path) -> None:
@@ -228,15 +238,13 @@ async def test_yt_dlp_cancel_then_resume_with_range(
     with pytest.raises(Cancelled):
         await asyncio.to_thread(run_ydl, opts, f"{base}/watch/big")
     part = tmp_path / "tmp" / "big.mp4.part"
-    kept = part.stat().st_size
+    kept = (await asyncio.to_thread(part.stat)).st_size
     assert 100_000 <= kept < size
     await until(lambda: media.hits("/media/big.mp4")[0].disconnected)
 
     media.throttle_bps = None
     info = await asyncio.to_thread(run_ydl, ydl_options(tmp_path), f"{base}/watch/big")
-    assert (
-        Path(info["requested_downloads"][0]["filepath"]).read_bytes() == media.files["big.mp4"].data
-    )
+    assert info["_bytes"] == media.files["big.mp4"].data
     resumed = media.hits("/media/big.mp4")[-1]
     assert resumed.headers["range"] == f"bytes={kept}-"
     assert (resumed.status, resumed.bytes_sent) == (206, size - kept)
@@ -247,13 +255,17 @@ async def test_yt_dlp_retries_a_dropped_connection_with_range(
 ) -> None:
     media.drop_after(50_000, times=1)
     info = await asyncio.to_thread(run_ydl, ydl_options(tmp_path), f"{base}/watch/sample")
-    assert (
-        Path(info["requested_downloads"][0]["filepath"]).read_bytes()
-        == media.files["clip.mp4"].data
-    )
+    assert info["_bytes"] == media.files["clip.mp4"].data
     first, second = media.hits("/media/clip.mp4")
     assert (first.bytes_sent, first.complete) == (50_000, False)
-    assert (second.status, second.headers["range"]) == (206, "bytes=50000-")
+    match = re.fullmatch(r"bytes=(\d+)-", second.headers["range"])
+    assert match is not None
+    resumed_at = int(match.group(1))
+    assert 0 < resumed_at <= 50_000  # what yt-dlp had written, not what the server sent
+    assert (second.status, second.bytes_sent) == (
+        206,
+        len(media.files["clip.mp4"].data) - resumed_at,
+    )
 
 
 async def test_yt_dlp_follows_redirect_and_extracts_again(

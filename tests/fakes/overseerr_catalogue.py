@@ -456,6 +456,6 @@ def build_catalogue(generated_movies: int = 240, generated_shows: int = 90) -> C
     for i in range(30):
         pid = GENERATED_PERSON_BASE + i
         name = f"{_FIRST_NAMES[i % 10]} {_LAST_NAMES[(i * 3) % 8]}"
-        known = (("movie", movie_ids[i * 5]), ("tv", show_ids[i % len(show_ids)]))
-        cat.people[pid] = CatalogPerson(pid, name, _number(pid, "pop", 100, 9000) / 1000, known)
+        credits = (("movie", movie_ids[i * 5]), ("tv", show_ids[i % len(show_ids)]))
+        cat.people[pid] = CatalogPerson(pid, name, _number(pid, "pop", 100, 9000) / 1000, credits)
     return cat

@@ -154,8 +154,12 @@ def decode_json(body: bytes) -> Any:
         return {}
     try:
         return json.loads(body)
-    except ValueError as exc:
-        raise ApiError(400, {"message": f"Unexpected token in JSON: {exc.msg}"}) from None
+    except json.JSONDecodeError as exc:
+        raise ApiError(
+            400, {"message": f"Unexpected token in JSON at position {exc.pos}"}
+        ) from None
+    except UnicodeDecodeError:
+        raise ApiError(400, {"message": "Unexpected token in JSON"}) from None
 
 
 @dataclass

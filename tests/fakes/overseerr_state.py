@@ -391,4 +391,6 @@ class OverseerrState:
 
     def trigger_notification(self, kind: Notification | str, request_id: int) -> None:
         """Produce one notification for a request as if its event happened, changing nothing."""
-        self._notify(Notification[kind] if isinstance(kind, str) else kind, self.requests[request_id])
+        self._notify(
+            Notification[kind] if isinstance(kind, str) else kind, self.requests[request_id]
+        )

@@ -31,25 +31,22 @@ def plex_token(label: str) -> str:
 
 OWNER_TOKEN = plex_token("owner")
 
-ADJ = (
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+ADJ = _words(
     "Silent Crimson Hidden Broken Golden Last Midnight Frozen Electric Wild Lost Hollow Iron "
     "Velvet Distant Burning Quiet Northern Paper Glass Secret Endless Savage Little Fading "
     "Bright Restless Hungry Lonely Winter Summer Falling"
-).split()
-NOUN = (
+)
+NOUN = _words(
     "River Empire Garden Harbor Signal Orchard Kingdom Mirror Horizon Lantern Frontier Machine "
     "Voyage Cathedral Island Letter Storm Compass Carnival Station Forest Engine Shadow Meadow "
     "Canyon Circus Tide Bridge Archive Comet Valley Witness"
-).split()
-SHOW_WORD = "Chronicles Files Street Academy Diaries Heights Protocol Legacy".split()
-GENRES = (
-    "Action Adventure Animation Comedy Crime Documentary Drama Family Fantasy Horror Mystery "
-    "Romance Science-Fiction Thriller"
-).split()
-MOVIE_RATINGS = ("G", "PG", "PG-13", "R", "NR")
-TV_RATINGS = ("TV-G", "TV-PG", "TV-14", "TV-MA")
-STUDIOS = ("Northwind Pictures", "Blue Harbor Films", "Lantern House", "Quiet Hill Studios")
-RESOLUTIONS = ("1080", "1080", "4k", "720")
+)
+SHOW_WORD = _words("Chronicles Files Street Academy Diaries Heights Protocol Legacy")
 SORT_FIELDS = frozenset({"titleSort", "title", "addedAt", "updatedAt", "year", "rating"})
 INT_FIELDS = frozenset({"addedAt", "updatedAt", "year"})
 
@@ -310,9 +307,27 @@ class PlexLibrary:
             return self.year(row)
         return self.rating(row)
 
-    # ----------------------------------------------------------------- generated fields
-    def _h(self, row: int, salt: int = 0) -> int:
+    # ----------------------------------------------------------------- per-row fields
+    def noise(self, row: int, salt: int = 0) -> int:
+        """The deterministic 64-bit source of a row's generated fields."""
         return mix(self.seed + salt, row + 1)
+
+    _h = noise
+
+    def index(self, row: int) -> int:
+        return self._index[row]
+
+    def parent(self, row: int) -> int:
+        return self._parent[row]
+
+    def added_at(self, row: int) -> int:
+        return self._added[row]
+
+    def updated_at(self, row: int) -> int:
+        return self._updated[row]
+
+    def overrides(self, row: int) -> dict[str, Any]:
+        return self._over.get(row, {})
 
     def title(self, row: int) -> str:
         over = self._over.get(row, {})
@@ -373,129 +388,10 @@ class PlexLibrary:
         return sum(len(self.children(s)) for s in self.children(row))
 
     def metadata(self, row: int, *, guids: bool = False, detail: bool = False) -> dict[str, Any]:
-        """The JSON Metadata entry of one item, as a list (or, with ``detail``, an item) shows it."""
-        t, h, rk = self._type[row], self._h(row), str(row + 1)
-        sec, upd = self.section_of(row), self._updated[row]
-        title, ids = self.title(row), self.external_ids(row)
-        item: dict[str, Any] = {
-            "ratingKey": rk,
-            "key": f"/library/metadata/{rk}" + ("/children" if t in (SHOW, SEASON) else ""),
-            "guid": self._guid(row, ids),
-            "type": TYPE_NAMES[t],
-            "title": title,
-            "librarySectionID": int(sec.key),
-            "librarySectionTitle": sec.title,
-            "librarySectionKey": f"/library/sections/{sec.key}",
-            "summary": f"A {ADJ[(h >> 9) % 32].lower()} story about a {NOUN[h % 32].lower()}.",
-            "index": self._index[row] or None,
-            "year": self.year(row),
-            "thumb": f"/library/metadata/{rk}/thumb/{upd}",
-            "art": f"/library/metadata/{rk}/art/{upd}",
-            "addedAt": self._added[row],
-            "updatedAt": upd,
-        }
-        if t in (MOVIE, SHOW):
-            ratings = MOVIE_RATINGS if t == MOVIE else TV_RATINGS
-            item.update(
-                titleSort=self.title_sort(row),
-                rating=self.rating(row),
-                audienceRating=round(1 + (h >> 12) % 90 / 10, 1),
-                contentRating=ratings[(h >> 15) % len(ratings)],
-                studio=STUDIOS[(h >> 18) % 4],
-                Genre=[{"tag": g} for g in dict.fromkeys(GENRES[(h >> s) % 14] for s in (0, 4, 8)[: 1 + h % 3])],
-            )
-        if t in (MOVIE, EPISODE):
-            item.update(duration=(40 + h % 100) * 60_000, Media=[self._media(row, title)])
-        if t in (SHOW, SEASON):
-            leaves = self.leaf_count(row)
-            item.update(leafCount=leaves, viewedLeafCount=0, childCount=len(self.children(row)))
-        if t in (SEASON, EPISODE):
-            parent = self._parent[row]
-            item.update(
-                parentRatingKey=str(parent + 1),
-                parentTitle=self.title(parent),
-                parentKey=f"/library/metadata/{parent + 1}",
-                parentThumb=f"/library/metadata/{parent + 1}/thumb/{self._updated[parent]}",
-            )
-        if t == EPISODE:
-            season, show = self._parent[row], self.show_of(row)
-            item.update(
-                parentIndex=self._index[season],
-                grandparentRatingKey=str(show + 1),
-                grandparentTitle=self.title(show),
-                grandparentKey=f"/library/metadata/{show + 1}",
-                grandparentThumb=f"/library/metadata/{show + 1}/thumb/{self._updated[show]}",
-                originallyAvailableAt=f"{item['year']}-{1 + h % 12:02d}-{1 + h % 28:02d}",
-            )
-        if (guids or detail) and ids["agent"] != "legacy":
-            item["Guid"] = [{"id": f"imdb://{ids['imdb']}"}] if t == MOVIE else []
-            if ids["tmdb"] is not None:
-                item["Guid"].append({"id": f"tmdb://{ids['tmdb']}"})
-            if t != MOVIE:
-                item["Guid"].append({"id": f"tvdb://{ids['tvdb']}"})
-        if detail and t in (MOVIE, SHOW):
-            item["Director"] = [{"tag": f"{ADJ[(h >> 3) % 32]} {NOUN[(h >> 7) % 32]}son"}]
-            item["Role"] = [
-                {"tag": f"{NOUN[(h >> s) % 32]} {ADJ[(h >> (s + 5)) % 32]}", "role": "Self"}
-                for s in (2, 11, 19)
-            ]
-        item.update(
-            {
-                k: v
-                for k, v in self._over.get(row, {}).items()
-                if k[0].isupper() or (k in _PLAIN_OVERRIDES)
-            }
-        )
-        return {k: v for k, v in item.items() if v is not None}
+        """One item's JSON ``Metadata`` entry (see plex_items.render)."""
+        from tests.fakes.plex_items import render
 
-    def _guid(self, row: int, ids: dict[str, Any]) -> str:
-        kind = TYPE_NAMES[self._type[row]]
-        if ids["agent"] != "legacy":
-            return f"plex://{kind}/{mix(self.seed, row + 7_000_001):016x}{row + 1:08x}"
-        if self._type[row] == MOVIE:
-            return f"com.plexapp.agents.imdb://{ids['imdb']}?lang=en"
-        path = [str(ids["tvdb"])] if self._type[row] == SHOW else []
-        if self._type[row] != SHOW:
-            show_ids = self.external_ids(self.show_of(row))
-            path = [str(show_ids["tvdb"])]
-            if self._type[row] == SEASON:
-                path.append(str(self._index[row]))
-            else:
-                path += [str(self._index[self._parent[row]]), str(self._index[row])]
-        return f"com.plexapp.agents.thetvdb://{'/'.join(path)}?lang=en"
-
-    def _media(self, row: int, title: str) -> dict[str, Any]:
-        h, part_id, sec = self._h(row, 4), (row + 1) * 10, self.section_of(row)
-        res = RESOLUTIONS[h % 4]
-        width, height = {"4k": (3840, 2160), "1080": (1920, 1080), "720": (1280, 720)}[res]
-        if self._type[row] == MOVIE:
-            name = f"{title} ({self.year(row)})"
-            file = f"{sec.path}/{name}/{name}.mkv"
-        else:
-            show, season = self.title(self.show_of(row)), self._index[self._parent[row]]
-            code = f"s{season:02d}e{self._index[row]:02d}"
-            file = f"{sec.path}/{show}/Season {season:02d}/{show} - {code}.mkv"
-        size = (1 + h % 40) * 100_000_000
-        return {
-            "id": part_id,
-            "videoResolution": res,
-            "width": width,
-            "height": height,
-            "container": "mkv",
-            "videoCodec": "hevc" if res == "4k" else "h264",
-            "audioCodec": "eac3",
-            "audioChannels": 6,
-            "bitrate": size // 6_000_000,
-            "Part": [
-                {
-                    "id": part_id,
-                    "key": f"/library/parts/{part_id}/{self._updated[row]}/file.mkv",
-                    "file": file,
-                    "size": size,
-                    "container": "mkv",
-                }
-            ],
-        }
+        return render(self, row, guids=guids, detail=detail)
 
     # ----------------------------------------------------------------- internals
     def _now(self) -> int:
@@ -534,19 +430,3 @@ class PlexLibrary:
     def _changed(self, row: int) -> None:
         self.version += 1
         self.section_of(row).content_changed_at = max(self._updated[row], self._added[row])
-
-
-_PLAIN_OVERRIDES = frozenset(
-    {
-        "titleSort",
-        "year",
-        "summary",
-        "viewCount",
-        "lastViewedAt",
-        "viewOffset",
-        "contentRating",
-        "studio",
-        "originalTitle",
-        "tagline",
-    }
-)

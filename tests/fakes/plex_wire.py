@@ -16,8 +16,8 @@ from xml.etree import ElementTree as ET
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import BaseRoute, Match
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
@@ -81,7 +81,12 @@ class FakeService:
 
     # ----------------------------------------------------------------- plumbing
     def build_app(self, routes: Sequence[BaseRoute]) -> Starlette:
-        return Starlette(routes=list(routes), middleware=[Middleware(_Gate, service=self)])
+        """The fake's app: ``routes`` plus ``GET /__fake/requests`` (the log, as JSON)."""
+        log = Route("/__fake/requests", self._requests_json)
+        return Starlette(routes=[*routes, log], middleware=[Middleware(_Gate, service=self)])
+
+    async def _requests_json(self, request: Request) -> Response:
+        return JSONResponse([vars(r) for r in self.requests])
 
     def _record(self, scope: Scope, routes: Sequence[BaseRoute]) -> None:
         endpoint = scope["path"]
@@ -93,8 +98,11 @@ class FakeService:
         request = Request(scope)
         self.requests.append(
             RecordedRequest(
-                method=scope["method"], path=scope["path"], endpoint=endpoint,
-                query=dict(request.query_params), headers=dict(request.headers),
+                method=scope["method"],
+                path=scope["path"],
+                endpoint=endpoint,
+                query=dict(request.query_params),
+                headers=dict(request.headers),
             )
         )
         self.request_counts[endpoint] += 1
@@ -175,7 +183,9 @@ def _element(tag: str, data: Mapping[str, Any]) -> ET.Element:
     ``Metadata`` children are named as Plex's XML names them (Video / Directory)."""
     el = ET.Element(tag)
     for key, value in data.items():
-        children = value if isinstance(value, list) else [value] if isinstance(value, Mapping) else None
+        children = (
+            value if isinstance(value, list) else [value] if isinstance(value, Mapping) else None
+        )
         if children is None:
             if value is not None:
                 el.set(key, str(int(value)) if isinstance(value, bool) else str(value))
@@ -198,7 +208,9 @@ def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     """A solid-colour 8-bit RGB PNG."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     raw = (b"\x00" + bytes(rgb) * width) * height
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)

@@ -49,6 +49,8 @@ class GqlClient:
     ) -> AsyncIterator[Subscription]:
         ws_url = self.base_url.replace("http", "ws", 1) + "/graphql"
         headers = {"Cookie": self.cookie_header()} if self.http.cookies else {}
+        if "authorization" in self.http.headers:
+            headers["Authorization"] = self.http.headers["authorization"]
         async with websockets.connect(
             ws_url,
             subprotocols=[Subprotocol("graphql-transport-ws")],
