@@ -4,6 +4,7 @@ real HTTP with httpx, as the MediaNest client will talk to it (protocols.md §3,
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
@@ -33,6 +34,14 @@ PLUS_MESSAGE = (
 TRUSTED = Permission.REQUEST | Permission.AUTO_APPROVE
 
 
+def movie(tmdb_id: int, **extra: Any) -> dict[str, Any]:
+    return {"mediaType": "movie", "mediaId": tmdb_id, **extra}
+
+
+def tv(tmdb_id: int, seasons: list[int] | str = "all", **extra: Any) -> dict[str, Any]:
+    return {"mediaType": "tv", "mediaId": tmdb_id, "seasons": seasons, **extra}
+
+
 def api(base: str, key: str | None = DEFAULT_API_KEY, user: int | None = None) -> httpx.AsyncClient:
     headers = {} if key is None else {"X-Api-Key": key}
     if user is not None:
@@ -59,8 +68,6 @@ class Receiver:
         return Response(status_code=204)
 
     def payloads(self) -> list[Any]:
-        import json
-
         return [json.loads(body) for _, body in self.received]
 
 
@@ -86,7 +93,8 @@ async def test_status_is_public_and_auth_me_follows_x_api_user(
         assert (me["id"], me["permissions"], me["plexId"]) == (1, Permission.ADMIN, 1000001)
         me = (await as_alice.get("/auth/me")).json()
     assert (me["id"], me["displayName"], me["plexId"]) == (alice.id, "alice", 2001)
-    assert "plexToken" not in me and "password" not in me
+    assert "plexToken" not in me
+    assert "password" not in me
 
 
 async def test_no_key_is_401_and_a_wrong_key_or_user_is_403(
@@ -167,8 +175,10 @@ async def test_search_mixes_types_pages_and_shows_media_info_only_when_known(
         assert "mediaInfo" not in breaking
         first = (await client.get("/search?query=the&page=1")).json()
         second = (await client.get("/search?query=the&page=2")).json()
-        assert first["totalResults"] > 40 and first["totalPages"] >= 3
-        assert len(first["results"]) == 20 and second["page"] == 2
+        assert first["totalResults"] > 40
+        assert first["totalPages"] >= 3
+        assert len(first["results"]) == 20
+        assert second["page"] == 2
         assert {r["mediaType"] for r in first["results"] + second["results"]} >= {"movie", "tv"}
         assert {r["id"] for r in first["results"]}.isdisjoint(r["id"] for r in second["results"])
         empty = (await client.get("/search?query=zzzzqqq")).json()
@@ -193,7 +203,8 @@ async def test_movie_and_series_details(running: tuple[FakeOverseerr, str]) -> N
         )
         assert "mediaInfo" not in movie
         show = (await client.get("/tv/1399")).json()
-        assert show["numberOfSeasons"] == 8 and show["externalIds"]["tvdbId"] == 121361
+        assert show["numberOfSeasons"] == 8
+        assert show["externalIds"]["tvdbId"] == 121361
         assert [s["seasonNumber"] for s in show["seasons"]] == list(range(9))
         assert [(s["seasonNumber"], s["status"]) for s in show["mediaInfo"]["seasons"]] == [(1, 5)]
         missing = await client.get("/movie/1")
@@ -216,42 +227,42 @@ async def test_the_admin_key_auto_approves_and_x_api_user_makes_a_pending_reques
     fake, base = running
     alice = fake.add_user("alice", plex_id=2001)
     async with api(base) as admin, api(base, user=alice.id) as as_alice:
-        made = await admin.post("/request", json={"mediaType": "movie", "mediaId": 603})
+        made = await admin.post("/request", json=movie(603))
         assert made.status_code == 201
         body = made.json()
         assert (body["status"], body["media"]["status"], body["media"]["status4k"]) == (2, 3, 1)
         assert (body["requestedBy"]["id"], body["modifiedBy"]["id"]) == (1, 1)
         # userId only re-attributes; the admin key still auto-approves.
-        for_alice = await admin.post(
-            "/request", json={"mediaType": "movie", "mediaId": 550, "userId": alice.id}
-        )
+        for_alice = await admin.post("/request", json=movie(550, userId=alice.id))
         assert (for_alice.json()["status"], for_alice.json()["requestedBy"]["id"]) == (2, alice.id)
-        pending = await as_alice.post("/request", json={"mediaType": "movie", "mediaId": 680})
+        pending = await as_alice.post("/request", json=movie(680))
         body = pending.json()
         assert (pending.status_code, body["status"], body["media"]["status"]) == (201, 1, 2)
         assert (body["requestedBy"]["id"], body["modifiedBy"]) == (alice.id, None)
         assert body["requestedBy"]["plexId"] == 2001
-        refused = await as_alice.post(
-            "/request", json={"mediaType": "movie", "mediaId": 13, "userId": 1}
-        )
+        refused = await as_alice.post("/request", json=movie(13, userId=1))
         assert (refused.status_code, refused.json()) == (
             403,
             {"message": "You do not have permission to modify the request user."},
         )
 
 
+R = Permission.REQUEST
+
+
 @pytest.mark.parametrize(
     ("permissions", "media", "expected"),
     [
-        (Permission.REQUEST, {"mediaType": "movie", "mediaId": 603}, 1),
-        (TRUSTED, {"mediaType": "movie", "mediaId": 603}, 2),
-        (Permission.REQUEST | Permission.AUTO_APPROVE_MOVIE, {"mediaType": "movie", "mediaId": 603}, 2),
-        (Permission.REQUEST | Permission.AUTO_APPROVE_TV, {"mediaType": "movie", "mediaId": 603}, 1),
-        (Permission.REQUEST | Permission.AUTO_APPROVE_TV, {"mediaType": "tv", "mediaId": 1396, "seasons": [1]}, 2),
-        (Permission.REQUEST_MOVIE | Permission.MANAGE_REQUESTS, {"mediaType": "movie", "mediaId": 603}, 2),
-        (TRUSTED | Permission.REQUEST_4K, {"mediaType": "movie", "mediaId": 603, "is4k": True}, 1),
+        (R, movie(603), 1),
+        (TRUSTED, movie(603), 2),
+        (R | Permission.AUTO_APPROVE_MOVIE, movie(603), 2),
+        (R | Permission.AUTO_APPROVE_TV, movie(603), 1),
+        (R | Permission.AUTO_APPROVE_TV, tv(1396, [1]), 2),
+        (Permission.REQUEST_MOVIE | Permission.MANAGE_REQUESTS, movie(603), 2),
+        (TRUSTED | Permission.REQUEST_4K, movie(603, is4k=True), 1),
+        (TRUSTED | Permission.REQUEST_4K | Permission.AUTO_APPROVE_4K, movie(603, is4k=True), 2),
     ],
-)  # fmt: skip
+)
 async def test_auto_approval_follows_the_acting_users_permission_bits(
     running: tuple[FakeOverseerr, str], permissions: int, media: dict[str, Any], expected: int
 ) -> None:
@@ -268,45 +279,49 @@ async def test_duplicates_seasons_and_refusals(running: tuple[FakeOverseerr, str
     bob = fake.add_user("bob", movie_quota_limit=1)
     viewer = fake.add_user("viewer", permissions=Permission.NONE)
     async with api(base) as admin, api(base, user=bob.id) as as_bob:
-        first = await as_bob.post("/request", json={"mediaType": "movie", "mediaId": 603})
-        again = await admin.post("/request", json={"mediaType": "movie", "mediaId": 603})
+        first = await as_bob.post("/request", json=movie(603))
+        again = await admin.post("/request", json=movie(603))
         assert (again.status_code, again.json()) == (
             409,
             {"message": "Request for this media already exists."},
         )
-        quota = await as_bob.post("/request", json={"mediaType": "movie", "mediaId": 550})
+        quota = await as_bob.post("/request", json=movie(550))
         assert (quota.status_code, quota.json()) == (403, {"message": "Movie Quota exceeded."})
         # A declined request no longer blocks the title.
         await admin.post(f"/request/{first.json()['id']}/decline")
-        assert (await admin.post("/request", json={"mediaType": "movie", "mediaId": 603})).status_code == 201  # fmt: skip
+        assert (await admin.post("/request", json=movie(603))).status_code == 201
 
-        tv = await admin.post("/request", json={"mediaType": "tv", "mediaId": 1399, "seasons": [1, 2]})  # fmt: skip
-        assert [s["seasonNumber"] for s in tv.json()["seasons"]] == [1, 2]
-        rest = await admin.post("/request", json={"mediaType": "tv", "mediaId": 1399, "seasons": "all"})  # fmt: skip
+        some = await admin.post("/request", json=tv(1399, [1, 2]))
+        assert [s["seasonNumber"] for s in some.json()["seasons"]] == [1, 2]
+        rest = await admin.post("/request", json=tv(1399, "all"))
         assert [s["seasonNumber"] for s in rest.json()["seasons"]] == [3, 4, 5, 6, 7, 8]
-        none_left = await admin.post("/request", json={"mediaType": "tv", "mediaId": 1399, "seasons": "all"})  # fmt: skip
+        none_left = await admin.post("/request", json=tv(1399, "all"))
         assert (none_left.status_code, none_left.json()) == (
             202,
             {"message": "No seasons available to request"},
         )
         fake.set_season_status(1396, 1, MediaStatus.AVAILABLE)
-        partial = await admin.post("/request", json={"mediaType": "tv", "mediaId": 1396, "seasons": "all"})  # fmt: skip
+        partial = await admin.post("/request", json=tv(1396, "all"))
         assert [s["seasonNumber"] for s in partial.json()["seasons"]] == [2, 3, 4, 5]
 
     async with api(base, user=viewer.id) as as_viewer:
-        denied = await as_viewer.post("/request", json={"mediaType": "movie", "mediaId": 13})
+        denied = await as_viewer.post("/request", json=movie(13))
         assert (denied.status_code, denied.json()) == (
             403,
             {"message": "You do not have permission to make movie requests."},
         )
-        denied = await as_viewer.post("/request", json={"mediaType": "tv", "mediaId": 1668, "is4k": True, "seasons": [1]})  # fmt: skip
-        assert denied.json() == {"message": "You do not have permission to make 4K series requests."}  # fmt: skip
+        denied = await as_viewer.post("/request", json=tv(1668, [1], is4k=True))
+        assert denied.json() == {
+            "message": "You do not have permission to make 4K series requests."
+        }
     async with api(base) as admin:
         missing = await admin.post("/request", json={"mediaType": "movie"})
         assert missing.status_code == 400
         assert missing.json()["errors"][0]["path"] == "/body/mediaId"
-        assert (await admin.post("/request", json={"mediaType": "music", "mediaId": 1})).status_code == 400  # fmt: skip
-        unknown = await admin.post("/request", json={"mediaType": "movie", "mediaId": 1})
+        assert (
+            await admin.post("/request", json={"mediaType": "music", "mediaId": 1})
+        ).status_code == 400
+        unknown = await admin.post("/request", json=movie(1))
         assert unknown.status_code == 500
 
 
@@ -331,7 +346,9 @@ async def test_request_list_pages_filters_sorts_and_scopes(
         assert pending["pageInfo"]["results"] == 11
         available = (await admin.get("/request?filter=available")).json()
         assert [r["id"] for r in available["results"]] == [2]
-        assert [r["id"] for r in (await admin.get("/request?sort=modified&take=1")).json()["results"]] == [2]  # fmt: skip
+        assert [
+            r["id"] for r in (await admin.get("/request?sort=modified&take=1")).json()["results"]
+        ] == [2]
         by_bob = (await admin.get(f"/request?requestedBy={bob.id}&take=20")).json()
         assert [r["id"] for r in by_bob["results"]] == [10, 7, 4, 1]
         # A plain user only ever sees their own requests, whatever requestedBy says.
@@ -365,14 +382,17 @@ async def test_get_update_and_delete_a_request(running: tuple[FakeOverseerr, str
             401,
             {"message": "You do not have permission to delete this request."},
         )
-        edited = await admin.put(f"/request/{show.id}", json={"mediaType": "tv", "seasons": [1, 2]})  # fmt: skip
+        edited = await admin.put(f"/request/{show.id}", json={"mediaType": "tv", "seasons": [1, 2]})
         assert [s["seasonNumber"] for s in edited.json()["seasons"]] == [1, 2]
-        assert (await as_alice.put(f"/request/{show.id}", json={"mediaType": "tv"})).json() == FORBIDDEN  # fmt: skip
+        assert (
+            await as_alice.put(f"/request/{show.id}", json={"mediaType": "tv"})
+        ).json() == FORBIDDEN
         deleted = await as_alice.delete(f"/request/{mine.id}")
         assert (deleted.status_code, deleted.content) == (204, b"")
         assert (await admin.get(f"/request/{mine.id}")).status_code == 404
     media = fake.find_media(603)
-    assert media is not None and media.status == MediaStatus.UNKNOWN
+    assert media is not None
+    assert media.status == MediaStatus.UNKNOWN
 
 
 async def test_approve_and_decline_need_manage_requests(
@@ -396,7 +416,7 @@ async def test_approve_and_decline_need_manage_requests(
         assert (await as_manager.post(f"/request/{first.id}/pending")).status_code == 400
 
 
-# -- users ------------------------------------------------------------------------------------------
+# -- users -----------------------------------------------------------------------------------------
 async def test_users_page_and_plex_friends_import(running: tuple[FakeOverseerr, str]) -> None:
     fake, base = running
     for n in range(13):
@@ -410,7 +430,8 @@ async def test_users_page_and_plex_friends_import(running: tuple[FakeOverseerr, 
         assert page["pageInfo"] == {"pages": 3, "pageSize": 5, "results": 15, "page": 3}
         assert [u["plexId"] for u in page["results"]] == [3009, 3010, 3011, 3012, None]
         hidden = (await as_plain.get("/user?take=1")).json()["results"][0]
-        assert "plexId" not in hidden and "email" not in hidden
+        assert "plexId" not in hidden
+        assert "email" not in hidden
         missing = await admin.get("/user/999")
         assert (missing.status_code, missing.json()) == (404, {"message": "User not found."})
         refused = await as_plain.post("/user/import-from-plex", json={"plexIds": ["4001"]})
@@ -456,13 +477,20 @@ async def test_seerr_and_jellyseerr_extra_enum_values() -> None:
         made = seerr.add_request(alice.id, 603)
         seerr.mark_available(603)
         completed = (await admin.get("/request?filter=completed")).json()["results"]
-        assert [(r["id"], r["status"]) for r in completed] == [(made.id, MediaRequestStatus.COMPLETED)]  # fmt: skip
+        assert [(r["id"], r["status"]) for r in completed] == [
+            (made.id, MediaRequestStatus.COMPLETED)
+        ]
         deleted = await admin.post(f"/media/{made.media_id}/deleted")
         assert deleted.json()["status"] == MediaStatus.DELETED
         seerr.set_media_status(550, MediaStatus.BLACKLISTED)
-        blocked = await admin.post("/request", json={"mediaType": "movie", "mediaId": 550})
-        assert (blocked.status_code, blocked.json()) == (403, {"message": "This media is blocklisted."})  # fmt: skip
-        found = (await admin.get("/user?q=ali&includeIds=1,2")).json()["results"]
+        blocked = await admin.post("/request", json=movie(550))
+        assert (blocked.status_code, blocked.json()) == (
+            403,
+            {"message": "This media is blocklisted."},
+        )
+        # "," is reserved too: includeIds must be sent as 1%2C2.
+        assert (await admin.get("/user?includeIds=1,2")).status_code == 400
+        found = (await admin.get("/user?q=ali&includeIds=1%2C2")).json()["results"]
         assert [u["id"] for u in found] == [alice.id]
         assert "jellyfinUsername" in found[0]
         movies = (await admin.get("/request?mediaType=tv")).json()
@@ -470,7 +498,7 @@ async def test_seerr_and_jellyseerr_extra_enum_values() -> None:
     jelly = FakeOverseerr(flavor="jellyseerr")
     jelly.set_media_status(550, MediaStatus.BLACKLISTED)
     async with serve(jelly.app) as base, api(base) as admin:
-        blocked = await admin.post("/request", json={"mediaType": "movie", "mediaId": 550})
+        blocked = await admin.post("/request", json=movie(550))
         assert blocked.json() == {"message": "This media is blacklisted."}
     async with serve(FakeOverseerr().app) as base, api(base) as admin:
         assert (await admin.get("/user?q=ali")).status_code == 400  # not declared by Overseerr
@@ -485,7 +513,7 @@ async def test_webhooks_follow_the_default_template(
     fake.configure_webhook(url, "Bearer s3cret")
     alice = fake.add_user("alice", plex_id=2001)
     async with api(base, user=alice.id) as as_alice, api(base) as admin:
-        made = (await as_alice.post("/request", json={"mediaType": "movie", "mediaId": 603})).json()
+        made = (await as_alice.post("/request", json=movie(603))).json()
         await admin.post(f"/request/{made['id']}/approve")
     fake.mark_available(603)
     fake.send_test_notification()
@@ -520,12 +548,16 @@ async def test_webhooks_follow_the_default_template(
         "comment": None,
         "extra": [],
     }
-    assert (pending["notification_type"], pending["event"]) == ("MEDIA_PENDING", "New Movie Request")
+    assert (pending["notification_type"], pending["event"]) == (
+        "MEDIA_PENDING",
+        "New Movie Request",
+    )
     assert (available["notification_type"], available["event"]) == (
         "MEDIA_AVAILABLE",
         "Movie Request Now Available",
     )
-    assert available["media"]["status"] == "AVAILABLE" and available["request"] == request_part
+    assert available["media"]["status"] == "AVAILABLE"
+    assert available["request"] == request_part
     assert test == {
         "notification_type": "TEST_NOTIFICATION",
         "event": "",
@@ -563,14 +595,21 @@ async def test_webhook_types_extra_custom_and_broken_templates(
     assert test["notification_type"] == "TEST_NOTIFICATION"
 
     hook.received.clear()
-    template = '{"kind": "{{notification_type}}", "twice": "{{event}}/{{event}}", "{{media}}": {"id": "{{media_tmdbid}}"}}'  # fmt: skip
+    template = (
+        '{"kind": "{{notification_type}}", "twice": "{{event}}/{{event}}",'
+        ' "{{media}}": {"id": "{{media_tmdbid}}"}}'
+    )
     fake.configure_webhook(url, template=template)
     fake.send_test_notification()
     fake.configure_webhook(url, template="{not json")
     fake.send_test_notification()
     fake.send_raw_webhook(b"{broken")
     await fake.flush_webhooks()
-    assert hook.payloads()[0] == {"kind": "TEST_NOTIFICATION", "twice": "/{{event}}", "media": None}
+    assert json.loads(hook.received[0][1]) == {
+        "kind": "TEST_NOTIFICATION",
+        "twice": "/{{event}}",
+        "media": None,
+    }
     assert hook.received[1][1] == b"{broken"
     assert fake.webhook_deliveries[-2].error is not None  # the invalid template: nothing sent
 
@@ -600,9 +639,8 @@ async def test_hang_switch_never_answers_until_recover(running: tuple[FakeOverse
         assert (await client.get("/status")).status_code == 200
         fake.hang_next()
         waiting = asyncio.create_task(client.get("/auth/me"))
-        while len(fake.calls) < 3:
-            await asyncio.sleep(0.01)
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.2)
+        assert len(fake.calls) == 3
         assert not waiting.done()
         fake.recover()
         assert (await waiting).status_code == 200
@@ -614,9 +652,7 @@ async def test_the_request_log_keeps_exactly_what_was_sent(
 ) -> None:
     fake, base = running
     async with api(base, user=1) as client:
-        await client.post(
-            "/request?x=1", json={"mediaType": "tv", "mediaId": 1396, "seasons": "all"}
-        )
+        await client.post("/request?x=1", json=tv(1396, "all"))
         await client.get("/search?query=the%20office&page=2&language=en")
     posted, searched = fake.calls
     assert (posted.method, posted.path, posted.query_string, posted.status) == (
@@ -625,7 +661,7 @@ async def test_the_request_log_keeps_exactly_what_was_sent(
         "x=1",
         400,  # undeclared query parameter
     )
-    assert posted.json == {"mediaType": "tv", "mediaId": 1396, "seasons": "all"}
+    assert posted.json == tv(1396, "all")
     assert posted.header("x-api-key") == DEFAULT_API_KEY
     assert posted.header("X-API-User") == "1"
     assert searched.url == "/api/v1/search?query=the%20office&page=2&language=en"

@@ -83,7 +83,11 @@ async def test_distributed_topology(log_dir: Path) -> None:
         api1, api2 = (GqlClient(f"http://127.0.0.1:{port}") for port in ports)
         clients += [api1, api2]
         await api1.sign_in_with_link(
-            link_path(run_cli(["admin-link"], {**env, "MEDIANEST_PORT": str(ports[0])}))
+            link_path(
+                run_cli(
+                    ["create-admin", "--username", "ops"], {**env, "MEDIANEST_PORT": str(ports[0])}
+                )
+            )
         )
         api2.http.cookies.update(api1.http.cookies)
 
@@ -125,7 +129,11 @@ async def test_embedded_mode_like_make_run(log_dir: Path) -> None:
     client = GqlClient(f"http://127.0.0.1:{port}")
     try:
         await wait_http(f"http://127.0.0.1:{port}/readyz")
-        await client.sign_in_with_link(link_path(run_cli(["admin-link"], env)))
+        await client.sign_in_with_link(
+            link_path(run_cli(["create-admin", "--username", "ops"], env))
+        )
+        # The recovery link finds that admin from now on.
+        assert "/auth/link/" in run_cli(["admin-link"], env)
         info = (await client.data("{ serverInfo { mode } }"))["serverInfo"]
         assert info == {"mode": "embedded"}
         _, statuses = await watch_job_through_completion(starter=client, watcher=client)

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from medianest.core.logging import configure_logging
@@ -109,29 +110,55 @@ def cmd_export_schema(settings: Settings, args: argparse.Namespace) -> None:
         Path(args.output).write_text(sdl)
 
 
-def cmd_admin_link(settings: Settings, args: argparse.Namespace) -> None:
-    """Print a one-time sign-in link for an admin (recovery when plex.tv is unreachable)."""
-    from medianest.auth import service as auth_service
+def _print_link(settings: Settings, token: str) -> None:
+    base = settings.public_url or f"http://{settings.host}:{settings.port}"
+    print(f"{base.rstrip('/')}/auth/link/{token}")
+    print("This link signs you in once and expires in 15 minutes.", file=sys.stderr)
+
+
+def _with_db(settings: Settings, work: Callable[[], Awaitable[str]]) -> str:
     from medianest.core import bootstrap, db
-    from medianest.users.models import Role, User
 
     async def main() -> str:
         await bootstrap.migrate(settings)
         await db.init_db(settings)
         try:
-            existing = await User.filter(role=Role.ADMIN, is_active=True).order_by("id").first()
-            if args.username or existing is None:
-                user = await auth_service.ensure_local_admin(args.username or "admin")
-            else:
-                user = existing
-            return await auth_service.create_sign_in_link(user)
+            return await work()
         finally:
             await db.close_db()
 
-    token = asyncio.run(main())
-    base = settings.public_url or f"http://{settings.host}:{settings.port}"
-    print(f"{base.rstrip('/')}/auth/link/{token}")
-    print("This link signs you in once and expires in 15 minutes.", file=sys.stderr)
+    return asyncio.run(main())
+
+
+def cmd_admin_link(settings: Settings, args: argparse.Namespace) -> None:
+    """Print a one-time sign-in link for an existing admin (recovery when plex.tv is down)."""
+    from medianest.auth import service as auth_service
+    from medianest.users.models import Role, User
+
+    async def work() -> str:
+        query = User.filter(role=Role.ADMIN, is_active=True)
+        if args.username:
+            query = query.filter(username=args.username)
+        admin = await query.order_by("-is_owner", "id").first()
+        if admin is None:
+            raise SystemExit(
+                "medianest: no such admin. On a new install the Plex server's owner signs in "
+                "with Plex first and becomes the admin."
+            )
+        return await auth_service.create_sign_in_link(admin)
+
+    _print_link(settings, _with_db(settings, work))
+
+
+def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> None:
+    """Create a local admin (no Plex account) and print a one-time sign-in link for it."""
+    from medianest.auth import service as auth_service
+
+    async def work() -> str:
+        user = await auth_service.ensure_local_admin(args.username)
+        return await auth_service.create_sign_in_link(user)
+
+    _print_link(settings, _with_db(settings, work))
 
 
 COMMANDS = {
@@ -142,7 +169,8 @@ COMMANDS = {
     "migrate": (cmd_migrate, "apply database migrations"),
     "makemigrations": (cmd_makemigrations, "generate migrations for both dialects (development)"),
     "export-schema": (cmd_export_schema, "print the GraphQL schema (SDL)"),
-    "admin-link": (cmd_admin_link, "print a one-time sign-in link for an admin"),
+    "admin-link": (cmd_admin_link, "print a one-time sign-in link for an existing admin"),
+    "create-admin": (cmd_create_admin, "create a local admin and print a sign-in link"),
 }
 
 
@@ -156,7 +184,9 @@ def main(argv: list[str] | None = None) -> None:
         if name == "makemigrations":
             p.add_argument("--name", default="update")
         if name == "admin-link":
-            p.add_argument("--username", default=None)
+            p.add_argument("--username", default=None, help="which admin (default: the owner)")
+        if name == "create-admin":
+            p.add_argument("--username", required=True)
     args = parser.parse_args(argv)
     command = args.command or "run"
     try:

@@ -20,94 +20,40 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html
-import math
 import secrets
 import string
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from tests.fakes.plex_library import (
-    BASE_TIME,
-    PMS_VERSION,
-    SERVER_MACHINE_ID,
-    SERVER_NAME,
-    plex_token,
-)
+from tests.fakes.plex_library import SERVER_MACHINE_ID, SERVER_NAME, plex_token
 from tests.fakes.plex_wire import FakeService, color_for, png, wants_json, xml_bytes
+from tests.fakes.plextv_model import (
+    AUTH_PAGE,
+    Account,
+    Device,
+    FakePin,
+    Server,
+    ServerAccess,
+    Share,
+    device_resource,
+    error,
+    friend_json,
+    legacy_user,
+    pin_json,
+    plex_param,
+    reply,
+    server_resource,
+    user_json,
+)
 
-Handler = Callable[[Request, "Account"], Awaitable[Response]]
+__all__ = ["Account", "Device", "FakePin", "FakePlexTV", "Server", "ServerAccess", "Share"]
 
-
-@dataclass
-class Account:
-    name: str  # the handle tests use; ``username`` is what plex.tv reports (may be "")
-    id: int
-    uuid: str
-    username: str
-    title: str
-    email: str | None
-    token: str
-    friendly_name: str = ""
-    home: bool = False
-    restricted: bool = False
-    joined_at: int = BASE_TIME - 86_400 * 900
-
-
-@dataclass
-class Share:
-    id: int
-    account: str
-    access_token: str
-    pending: bool = False
-
-
-@dataclass
-class Server:
-    id: int
-    name: str
-    machine_identifier: str
-    owner: str
-    uris: list[str]
-    public_address: str = "203.0.113.10"
-    https_required: bool = False
-    shares: dict[str, Share] = field(default_factory=dict)
-
-
-@dataclass
-class Device:
-    name: str
-    owner: str
-    client_identifier: str
-    product: str
-    platform: str
-    provides: str
-
-
-@dataclass
-class FakePin:
-    id: int
-    code: str
-    strong: bool
-    client_identifier: str
-    product: str | None
-    created_at: float
-    expires_at: float
-    auth_token: str | None = None
-    account: str | None = None
-
-
-@dataclass(frozen=True)
-class ServerAccess:
-    account: Account
-    owned: bool
+Handler = Callable[[Request, Account], Awaitable[Response]]
 
 
 class FakePlexTV(FakeService):
@@ -346,36 +292,16 @@ class FakePlexTV(FakeService):
     # ----------------------------------------------------------------- plumbing
     def _api(self, handler: Handler, *, auth: bool = True) -> Callable[[Request], Any]:
         async def endpoint(request: Request) -> Response:
-            if not await _plex_param(request, "X-Plex-Client-Identifier"):
-                return _error(request, 400, 1000, "X-Plex-Client-Identifier is missing")
-            token = request.headers.get("x-plex-token") or request.query_params.get("X-Plex-Token")
-            account = self.account_for(token)
+            if not await plex_param(request, "X-Plex-Client-Identifier"):
+                return error(request, 400, 1000, "X-Plex-Client-Identifier is missing")
+            account = self.account_for(_token(request))
             if account is None:
                 if auth:
-                    return _error(request, 401, 1001, "User could not be authenticated")
-                account = Account("", 0, "", "", "", None, "")  # unauthenticated caller
+                    return error(request, 401, 1001, "User could not be authenticated")
+                account = Account("", 0, "", "", "", None, "")  # nobody signed in
             return await handler(request, account)
 
         return endpoint
-
-    def _user_json(self, account: Account, request: Request) -> dict[str, Any]:
-        return {
-            "id": account.id, "uuid": account.uuid, "username": account.username,
-            "title": account.title, "friendlyName": account.friendly_name,
-            "email": account.email, "thumb": self._thumb(account, request),
-            "authToken": request.headers.get("x-plex-token")
-            or request.query_params.get("X-Plex-Token") or account.token,
-            "home": account.home, "homeAdmin": False, "restricted": account.restricted,
-            "guest": False, "protected": False, "hasPassword": not account.restricted,
-            "locale": None, "country": "US", "joinedAt": account.joined_at,
-            "twoFactorEnabled": False, "roles": [], "entitlements": [],
-            "subscription": {"active": False, "status": "Inactive", "plan": None, "features": []},
-        }  # fmt: skip
-
-    def _thumb(self, account: Account, request: Request) -> str:
-        return (
-            f"{str(request.base_url).rstrip('/')}/users/{account.uuid}/avatar?c={account.joined_at}"
-        )
 
     def _friend_shares(self, owner: str) -> dict[str, list[tuple[Server, Share]]]:
         out: dict[str, list[tuple[Server, Share]]] = {}
@@ -387,148 +313,91 @@ class FakePlexTV(FakeService):
 
     # ----------------------------------------------------------------- plex.tv endpoints
     async def _create_pin(self, request: Request, _: Account) -> Response:
-        strong = await _plex_param(request, "strong") in ("true", "1")
+        strong = await plex_param(request, "strong") in ("true", "1")
         lifetime = self.pin_lifetime or (1800.0 if strong else 900.0)
         alphabet = string.ascii_lowercase + string.digits if strong else string.ascii_uppercase
         code = "".join(secrets.choice(alphabet) for _ in range(25 if strong else 4))
+        client = await plex_param(request, "X-Plex-Client-Identifier") or ""
+        product = await plex_param(request, "X-Plex-Product")
         now = self.now()
-        pin = FakePin(
-            self._next_pin,
-            code,
-            strong,
-            await _plex_param(request, "X-Plex-Client-Identifier") or "",
-            await _plex_param(request, "X-Plex-Product"),
-            now,
-            now + lifetime,
-        )
+        pin = FakePin(self._next_pin, code, strong, client, product, now, now + lifetime)
         self._next_pin += 7
         self.pins[pin.id] = pin
-        return _reply(request, self._pin_json(pin), "pin", status=201)
+        return reply(request, pin_json(pin, now), "pin", status=201)
 
     async def _get_pin(self, request: Request, _: Account) -> Response:
         raw = request.path_params["pin_id"]
         pin = self.pins.get(int(raw)) if raw.isdigit() else None
-        client = await _plex_param(request, "X-Plex-Client-Identifier")
-        if (
-            pin is None
-            or self.now() >= pin.expires_at
-            or (self.strict_pin_client and client != pin.client_identifier)
-        ):
-            return _error(request, 404, 1020, "Code not found or expired", with_status=False)
-        return _reply(request, self._pin_json(pin), "pin")
-
-    def _pin_json(self, pin: FakePin) -> dict[str, Any]:
-        return {
-            "id": pin.id, "code": pin.code, "product": pin.product, "trusted": False,
-            "qr": f"https://plex.tv/api/v2/pins/qr/{pin.code}",
-            "clientIdentifier": pin.client_identifier,
-            "location": {"code": "US", "country": "United States", "city": "Testville",
-                         "time_zone": "UTC", "subdivisions": "", "coordinates": "0, 0"},
-            "expiresIn": max(0, math.ceil(pin.expires_at - self.now())),
-            "createdAt": _iso(pin.created_at), "expiresAt": _iso(math.ceil(pin.expires_at)),
-            "authToken": pin.auth_token, "newRegistration": None,
-        }  # fmt: skip
+        client = await plex_param(request, "X-Plex-Client-Identifier")
+        now = self.now()
+        wrong_client = (
+            pin is not None and self.strict_pin_client and client != pin.client_identifier
+        )
+        if pin is None or now >= pin.expires_at or wrong_client:
+            return error(request, 404, 1020, "Code not found or expired", with_status=False)
+        return reply(request, pin_json(pin, now), "pin")
 
     async def _user(self, request: Request, account: Account) -> Response:
-        return _reply(request, self._user_json(account, request), "user")
+        data = user_json(account, _token(request) or account.token, _base(request))
+        return reply(request, data, "user")
 
     async def _legacy_account(self, request: Request, account: Account) -> Response:
-        return _reply(request, {"user": self._user_json(account, request)}, "user")
+        data = user_json(account, _token(request) or account.token, _base(request))
+        return reply(request, {"user": data}, "user")
 
     async def _resources(self, request: Request, account: Account) -> Response:
-        flags = [request.query_params.get(k) in ("1", "true")
-                 for k in ("includeHttps", "includeRelay", "includeIPv6")]  # fmt: skip
-        out = []
+        names = {"https": "includeHttps", "relay": "includeRelay", "ipv6": "includeIPv6"}
+        flags = {k: request.query_params.get(v) in ("1", "true") for k, v in names.items()}
+        now, out = self.now(), []
         for server in self.servers.values():
             share = server.shares.get(account.name)
             if server.owner == account.name:
-                out.append(self._resource(server, None, account.token, *flags))
+                out.append(server_resource(server, None, account.token, flags, now))
             elif share is not None and not share.pending:
-                out.append(
-                    self._resource(server, self.accounts[server.owner], share.access_token, *flags)
-                )
+                owner = self.accounts[server.owner]
+                out.append(server_resource(server, owner, share.access_token, flags, now))
         for device in self.devices:
             if device.owner == account.name:
-                out.append(_device_json(device, account.token))
-        return _reply(request, out, "resources")
-
-    def _resource(
-        self,
-        server: Server,
-        owner: Account | None,
-        token: str,
-        https: bool,
-        relay: bool,
-        ipv6: bool,
-    ) -> dict[str, Any]:
-        return {
-            "name": server.name, "product": "Plex Media Server", "productVersion": PMS_VERSION,
-            "platform": "Linux", "platformVersion": "6.1.0", "device": "PC",
-            "clientIdentifier": server.machine_identifier, "createdAt": _iso(BASE_TIME - 9e6),
-            "lastSeenAt": _iso(self.now()), "provides": "server",
-            "ownerId": owner.id if owner else None,
-            "sourceTitle": owner.username if owner else None,
-            "publicAddress": server.public_address, "accessToken": token, "owned": owner is None,
-            "home": False, "synced": False, "relay": True, "presence": True,
-            "httpsRequired": server.https_required, "publicAddressMatches": True,
-            "dnsRebindingProtection": False, "natLoopbackSupported": False,
-            "connections": _connections(server, https, relay, ipv6),
-        }  # fmt: skip
+                out.append(device_resource(device, account.token, now))
+        return reply(request, out, "resources")
 
     async def _friends(self, request: Request, account: Account) -> Response:
-        out = []
-        for name, shares in self._friend_shares(account.name).items():
-            friend = self.accounts[name]
-            out.append({
-                "id": friend.id, "uuid": friend.uuid, "username": friend.username,
-                "title": friend.title, "email": friend.email,
-                "friendlyName": friend.friendly_name, "thumb": self._thumb(friend, request),
-                "home": friend.home, "restricted": friend.restricted,
-                "status": "pending" if all(s.pending for _, s in shares) else "accepted",
-                "sharedServers": [{"id": s.id, "serverId": srv.id, "name": srv.name,
-                                   "machineIdentifier": srv.machine_identifier,
-                                   "allLibraries": True, "numLibraries": 2, "owned": False,
-                                   "pending": s.pending} for srv, s in shares],
-                "sharedSources": [],
-            })  # fmt: skip
-        return _reply(request, out, "friends")
+        shares = self._friend_shares(account.name).items()
+        out = [friend_json(self.accounts[name], s, _base(request)) for name, s in shares]
+        return reply(request, out, "friends")
 
     async def _users(self, request: Request, account: Account) -> Response:
-        users = []
-        for name, shares in self._friend_shares(account.name).items():
-            f = self.accounts[name]
-            users.append({
-                "id": f.id, "title": f.title, "username": f.username, "email": f.email or "",
-                "recommendationsPlaylistId": "", "thumb": self._thumb(f, request),
-                "protected": False, "home": f.home, "allowTuners": 0, "allowSync": True,
-                "allowCameraUpload": False, "allowChannels": True, "allowSubtitleAdmin": False,
-                "filterAll": "", "filterMovies": "", "filterMusic": "", "filterPhotos": "",
-                "filterTelevision": "", "restricted": f.restricted,
-                "Server": [{"id": s.id, "serverId": srv.id,
-                            "machineIdentifier": srv.machine_identifier, "name": srv.name,
-                            "lastSeenAt": int(self.now()), "numLibraries": 2,
-                            "allLibraries": True, "owned": False, "pending": s.pending}
-                           for srv, s in shares],
-            })  # fmt: skip
-        body = {"friendlyName": "myPlex", "identifier": "com.plexapp.plugins.myplex",
-                "machineIdentifier": account.uuid, "totalSize": len(users), "size": len(users),
-                "User": users}  # fmt: skip
+        """The owner's friends and home users, each with a <Server> per shared server. XML,
+        as the real one answers (JSON only when ``users_json`` and asked for)."""
+        base, now = _base(request), self.now()
+        users = [
+            legacy_user(self.accounts[name], shares, base, now)
+            for name, shares in self._friend_shares(account.name).items()
+        ]
+        body = {
+            "friendlyName": "myPlex",
+            "identifier": "com.plexapp.plugins.myplex",
+            "machineIdentifier": account.uuid,
+            "totalSize": len(users),
+            "size": len(users),
+            "User": users,
+        }
         if self.users_json and wants_json(request):
             return JSONResponse({"MediaContainer": body})
         return Response(xml_bytes("MediaContainer", body), media_type="application/xml")
 
     async def _ping(self, request: Request, account: Account) -> Response:
-        return _reply(request, {"pong": True}, "response")
+        return reply(request, {"pong": True}, "response")
 
     async def _signout(self, request: Request, account: Account) -> Response:
-        self.revoke_token(request.headers.get("x-plex-token") or "")
-        self.revoke_token(request.query_params.get("X-Plex-Token") or "")
+        self.revoke_token(_token(request) or "")
         return Response(status_code=204)
 
     async def _avatar(self, request: Request) -> Response:
-        if not any(a.uuid == request.path_params["uuid"] for a in self.accounts.values()):
+        uuid = request.path_params["uuid"]
+        if not any(a.uuid == uuid for a in self.accounts.values()):
             return Response(status_code=404)
-        return Response(png(64, 64, color_for(request.path_params["uuid"])), media_type="image/png")
+        return Response(png(64, 64, color_for(uuid)), media_type="image/png")
 
     # ----------------------------------------------------------------- the sign-in page
     async def _auth_page(self, request: Request) -> Response:
@@ -537,10 +406,10 @@ class FakePlexTV(FakeService):
             f"Approve as {html.escape(a.name)}</button>"
             for a in self.accounts.values()
         )
-        return HTMLResponse(_AUTH_PAGE.replace("<!--BUTTONS-->", buttons))
+        return HTMLResponse(AUTH_PAGE.replace("<!--BUTTONS-->", buttons))
 
     async def _approve_by_code(self, request: Request) -> Response:
-        """Fake-only: ``{"code" | "id", "account", "clientID"?}`` as the sign-in page sends."""
+        """Fake-only: ``{"code" | "id", "account", "clientID"?}``, as the sign-in page sends."""
         data = await request.json()
         try:
             pin = self.pin(data.get("id") or data.get("code") or "")
@@ -552,128 +421,12 @@ class FakePlexTV(FakeService):
         return JSONResponse({"authToken": token, "pin": pin.id})
 
 
-def _device_json(device: Device, token: str) -> dict[str, Any]:
-    return {
-        "name": device.name, "product": device.product, "productVersion": "8.40",
-        "platform": device.platform, "platformVersion": "17.5", "device": device.platform,
-        "clientIdentifier": device.client_identifier, "createdAt": _iso(BASE_TIME - 5e6),
-        "lastSeenAt": _iso(BASE_TIME), "provides": device.provides, "ownerId": None,
-        "sourceTitle": None, "publicAddress": "203.0.113.10", "accessToken": token,
-        "owned": True, "home": False, "synced": False, "relay": False, "presence": False,
-        "httpsRequired": False, "publicAddressMatches": True, "dnsRebindingProtection": False,
-        "natLoopbackSupported": False, "connections": [],
-    }  # fmt: skip
+def _token(request: Request) -> str | None:
+    return request.headers.get("x-plex-token") or request.query_params.get("X-Plex-Token")
 
 
-def _connections(server: Server, https: bool, relay: bool, ipv6: bool) -> list[dict[str, Any]]:
-    """Local http addresses as given; https plex.direct ones with includeHttps; a relay with
-    includeRelay; an IPv6 one with includeIPv6; the public address always."""
-    tag = server.machine_identifier[:32]
-
-    def conn(protocol: str, address: str, port: int, uri: str, **flags: bool) -> dict[str, Any]:
-        return {"protocol": protocol, "address": address, "port": port, "uri": uri,
-                "local": flags.get("local", False), "relay": flags.get("relay", False),
-                "IPv6": flags.get("v6", False)}  # fmt: skip
-
-    out = []
-    for uri in server.uris:
-        parts = urlsplit(uri)
-        host, port = parts.hostname or "127.0.0.1", parts.port or 32400
-        out.append(conn("http", host, port, uri.rstrip("/"), local=True))
-        if https:
-            dashed = host.replace(".", "-")
-            out.append(
-                conn("https", host, port, f"https://{dashed}.{tag}.plex.direct:{port}", local=True)
-            )
-    public = server.public_address
-    if https:
-        out.append(
-            conn(
-                "https",
-                public,
-                32400,
-                f"https://{public.replace('.', '-')}.{tag}.plex.direct:32400",
-            )
-        )
-    else:
-        out.append(conn("http", public, 32400, f"http://{public}:32400"))
-    if relay:
-        out.append(
-            conn(
-                "https",
-                "198.51.100.40",
-                8443,
-                f"https://198-51-100-40.{tag}.plex.direct:8443",
-                relay=True,
-            )
-        )
-    if ipv6:
-        out.append(conn("http", "fd00::10", 32400, "http://[fd00::10]:32400", local=True, v6=True))
-    return out
-
-
-async def _plex_param(request: Request, name: str) -> str | None:
-    """A parameter from the header, the query string, or an urlencoded form body."""
-    value = request.headers.get(name) or request.query_params.get(name)
-    if value is None and "urlencoded" in request.headers.get("content-type", ""):
-        form = parse_qs((await request.body()).decode())
-        value = form.get(name, [None])[0]
-    return value
-
-
-def _reply(request: Request, data: Any, tag: str, status: int = 200) -> Response:
-    if wants_json(request):
-        return JSONResponse(data, status_code=status)
-    body = {"size": len(data), tag.rstrip("s"): data} if isinstance(data, list) else data
-    return Response(xml_bytes(tag, body), status_code=status, media_type="application/xml")
-
-
-def _error(
-    request: Request, status: int, code: int, message: str, *, with_status: bool = True
-) -> Response:
-    error: dict[str, Any] = {"code": code, "message": message}
-    if with_status:
-        error["status"] = status
-    return _reply(request, {"errors": [error]}, "errors", status=status)
-
-
-def _iso(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-_AUTH_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Plex (fake) - Sign in</title></head>
-<body>
-<h1>Sign in with Plex (fake)</h1>
-<p id="product"></p>
-<div id="accounts">
-<!--BUTTONS-->
-</div>
-<p id="status" role="status"></p>
-<script>
-const params = new URLSearchParams(location.hash.replace(/^#!?\\??/, ""));
-const product = params.get("context[device][product]") || "An app";
-document.getElementById("product").textContent = product + " wants to use your Plex account.";
-const status = document.getElementById("status");
-for (const button of document.querySelectorAll("button[data-account]")) {
-  button.addEventListener("click", async () => {
-    const response = await fetch("/__fake/pins/approve", {
-      method: "POST", headers: {"Content-Type": "application/json"},
-      body: JSON.stringify({code: params.get("code"), clientID: params.get("clientID"),
-                            account: button.dataset.account}),
-    });
-    if (!response.ok) {
-      status.textContent = "Sign-in failed: " + (await response.json()).error;
-      return;
-    }
-    status.textContent = "Signed in as " + button.dataset.account + ". You can close this window.";
-    const forward = params.get("forwardUrl");
-    if (forward) location.assign(forward);
-  });
-}
-</script>
-</body></html>
-"""
+def _base(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from medianest.auth.models import Session, SignInLink
+from medianest.auth.models import PlexSignIn, Session, SignInLink
 from medianest.core.errors import InvalidInput
 from medianest.core.security import hash_token, new_token
 from medianest.users.models import Role, User
@@ -159,4 +159,5 @@ async def prune_sessions() -> int:
     removed = await Session.filter(expires_at__lt=stamp).delete()
     removed += await Session.filter(revoked_at__lt=stamp - timedelta(days=7)).delete()
     await SignInLink.filter(expires_at__lt=stamp - timedelta(days=1)).delete()
+    await PlexSignIn.filter(expires_at__lt=stamp - timedelta(days=1)).delete()
     return removed
