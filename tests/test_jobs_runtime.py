@@ -61,10 +61,13 @@ async def test_rolled_back_work_sends_nothing(runtime: Runtime) -> None:
 
     runtime.actors["jobs.run_default"].send_with_options = spy  # type: ignore[method-assign]
     try:
-        with pytest.raises(RuntimeError):
+        async def doomed() -> None:
             async with unit_of_work():
                 await service.create_job("housekeeping", "Doomed")
                 raise RuntimeError("abort")
+
+        with pytest.raises(RuntimeError):
+            await doomed()
         assert await Job.all().count() == 0
         await asyncio.sleep(0.1)
         assert sent == []
