@@ -9,6 +9,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,11 @@ from medianest.core import bootstrap
 from medianest.core.runtime import Runtime
 from medianest.settings import Environment, Settings
 from medianest.users.models import Role, User
+from tests.fakes.plex_library import PlexLibrary
+from tests.fakes.plextv import FakePlexTV
+from tests.fakes.pms import FakePMS
+from tests.fakes.server import free_port as fake_free_port
+from tests.fakes.server import serve
 from tests.support.gql import GqlClient
 from tests.support.services import (
     PG_ADMIN_URL,
@@ -161,3 +167,23 @@ async def admin(sign_in: SignIn) -> tuple[User, GqlClient]:
 @pytest.fixture
 async def member(sign_in: SignIn) -> tuple[User, GqlClient]:
     return await sign_in("alice", Role.USER)
+
+
+@dataclass
+class PlexWorld:
+    tv: FakePlexTV
+    pms: FakePMS
+    tv_url: str
+    pms_url: str
+
+
+@pytest.fixture
+async def plex(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[PlexWorld]:
+    """Fake plex.tv and Plex Media Server on loopback, with MediaNest pointed at them."""
+    pms_port = fake_free_port()
+    tv = FakePlexTV.seeded(pms_url=f"http://127.0.0.1:{pms_port}")
+    pms = FakePMS(PlexLibrary(movies=12, shows=3), plextv=tv)
+    async with serve(tv.app) as tv_url, serve(pms.app, port=pms_port) as pms_url:
+        monkeypatch.setattr(runtime.settings, "plex_tv_url", tv_url)
+        monkeypatch.setattr(runtime.settings, "plex_app_url", tv_url)
+        yield PlexWorld(tv, pms, tv_url, pms_url)

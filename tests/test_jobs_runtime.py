@@ -61,6 +61,7 @@ async def test_rolled_back_work_sends_nothing(runtime: Runtime) -> None:
 
     runtime.actors["jobs.run_default"].send_with_options = spy  # type: ignore[method-assign]
     try:
+
         async def doomed() -> None:
             async with unit_of_work():
                 await service.create_job("housekeeping", "Doomed")

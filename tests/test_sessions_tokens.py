@@ -130,9 +130,7 @@ async def test_tokens_carry_scopes_expire_and_revoke(server: str, member: Signed
     script2 = bearer(server, str(second["secret"]))
     assert (await script2.data("{ me { id } }"))["me"] is not None
     second_token: dict[str, str] = second["token"]  # type: ignore[assignment]
-    await client.data(
-        "mutation($id: ID!) { revokeApiToken(id: $id) }", {"id": second_token["id"]}
-    )
+    await client.data("mutation($id: ID!) { revokeApiToken(id: $id) }", {"id": second_token["id"]})
     assert (await script2.data("{ me { id } }"))["me"] is None
     await script.aclose()
     await script2.aclose()

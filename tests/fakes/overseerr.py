@@ -123,7 +123,8 @@ class _Gate:
 
 class FakeOverseerr(OverseerrRequests):
     """In-memory Overseerr with a Starlette ``app``. User 1 is the admin (ADMIN permission),
-    whom the bare API key acts as. See the module docstring and the report in the tests."""
+    whom the bare API key acts as; ``X-API-User: <id>`` acts as another user. State changes made
+    through methods follow the same rules, and send the same notifications, as the API."""
 
     def __init__(
         self,

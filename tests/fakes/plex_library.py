@@ -14,6 +14,7 @@ import time
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 MOVIE, SHOW, SEASON, EPISODE = 1, 2, 3, 4
@@ -52,11 +53,9 @@ INT_FIELDS = frozenset({"addedAt", "updatedAt", "year"})
 
 
 def mix(seed: int, n: int) -> int:
-    """splitmix64 of (seed, n): the deterministic source of every generated field."""
-    z = (seed * 0x9E3779B97F4A7C15 + n * 0xBF58476D1CE4E5B9 + 0x94D049BB133111EB) & (2**64 - 1)
-    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & (2**64 - 1)
-    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & (2**64 - 1)
-    return z ^ (z >> 31)
+    """A deterministic 64-bit value for (seed, n): tuples of ints hash the same in every run
+    (only str and bytes hashes are randomised), and quickly."""
+    return hash((seed, n, 0x5EED)) & 0xFFFF_FFFF_FFFF_FFFF
 
 
 @dataclass
@@ -199,11 +198,9 @@ class PlexLibrary:
 
     def move_item(self, rating_key: str, *, before: str) -> None:
         """Re-sort ``rating_key`` just before ``before`` in titleSort order (pages shift)."""
-        row, other = self._row(rating_key), self._row(before)
-        self.update_item(
-            rating_key, titleSort=self.title_sort(other), _rank=self._rank(other) - 0.5
-        )
-        del row
+        other = self._row(before)
+        rank = self._rank(other) - 0.5
+        self.update_item(rating_key, titleSort=self.title_sort(other), _rank=rank)
 
     def remove_item(self, rating_key: str) -> None:
         """Delete an item and its seasons and episodes."""
@@ -279,7 +276,7 @@ class PlexLibrary:
             rows = [r for r in rows if self._matches(r, f)]
         rows.sort()
         for name, direction in reversed(spec):
-            rows.sort(key=lambda r, n=name: self.sort_value(r, n), reverse=direction == "desc")
+            rows.sort(key=partial(self.sort_value, name=name), reverse=direction == "desc")
         return rows
 
     def _matches(self, row: int, f: Filter) -> bool:

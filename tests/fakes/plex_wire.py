@@ -131,11 +131,12 @@ class _Gate:
             await asyncio.sleep(svc.latency)
         if svc._hanging:
             held = await self._hold(receive)
-            if held is None:
-                return  # the client went away
-            if held is False:
+            if held == "gone":
+                return  # the client gave up first
+            if held == "timeout":
                 await Response("fake gave up waiting", status_code=504)(scope, receive, send)
                 return
+            assert not isinstance(held, str)
             receive = held
         status = svc._take_failure()
         if status is not None:
@@ -143,8 +144,9 @@ class _Gate:
             return
         await self.app(scope, receive, send)
 
-    async def _hold(self, receive: Receive) -> Receive | bool | None:
-        """Wait for disconnect (None), recover() (a replaying receive) or max_hang (False)."""
+    async def _hold(self, receive: Receive) -> Receive | str:
+        """Wait for the client to go ("gone"), recover() (then: a receive that replays what was
+        read meanwhile) or max_hang ("timeout")."""
         seen: list[Message] = []
 
         async def until_disconnect() -> None:
@@ -159,9 +161,9 @@ class _Gate:
         gone.cancel()
         released.cancel()
         if gone.done() and not gone.cancelled():
-            return None
+            return "gone"
         if not released.done() or released.cancelled():
-            return False
+            return "timeout"
 
         async def replay() -> Message:
             return seen.pop(0) if seen else await receive()

@@ -94,7 +94,8 @@ class FakePlexTV(FakeService):
             r("/users/account.json", api(self._legacy_account)),
             r("/users/{uuid}/avatar", self._avatar),
             r("/auth", self._auth_page),
-            r("/__fake/pins/approve", self._approve_by_code, methods=["POST"]),
+            r("/__fake/pins/approve", self._approve, methods=["POST"]),
+            r("/__fake/pins/{pin_id:int}/approve", self._approve, methods=["POST"]),
         ])  # fmt: skip
 
     # ----------------------------------------------------------------- arrange (tests)
@@ -408,11 +409,12 @@ class FakePlexTV(FakeService):
         )
         return HTMLResponse(AUTH_PAGE.replace("<!--BUTTONS-->", buttons))
 
-    async def _approve_by_code(self, request: Request) -> Response:
-        """Fake-only: ``{"code" | "id", "account", "clientID"?}``, as the sign-in page sends."""
+    async def _approve(self, request: Request) -> Response:
+        """Fake-only: ``{"code", "account", "clientID"?}`` as the sign-in page sends, or
+        ``POST /__fake/pins/{id}/approve {"account"}``."""
         data = await request.json()
         try:
-            pin = self.pin(data.get("id") or data.get("code") or "")
+            pin = self.pin(request.path_params.get("pin_id") or data.get("code") or "")
             if data.get("clientID") and data["clientID"] != pin.client_identifier:
                 return JSONResponse({"error": "clientID does not match the PIN"}, 400)
             token = self.approve_pin(pin.id, str(data.get("account")))

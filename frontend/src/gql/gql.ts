@@ -16,7 +16,11 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n": typeof types.ServerInfoDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation StartPlexSignIn($redirect: Boolean!) {\n    startPlexSignIn(redirect: $redirect) {\n      __typename\n      ... on PlexSignInStarted {\n        id\n        authUrl\n        expiresAt\n      }\n      ... on PlexSignInFailed {\n        reason\n        message\n      }\n    }\n  }\n": typeof types.StartPlexSignInDocument,
+    "\n  mutation CheckPlexSignIn($id: ID!) {\n    checkPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": typeof types.CheckPlexSignInDocument,
+    "\n  mutation CancelPlexSignIn($id: ID!) {\n    cancelPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": typeof types.CancelPlexSignInDocument,
+    "\n  fragment PlexSignInOutcome on PlexSignInResult {\n    __typename\n    ... on PlexSignInPending {\n      id\n    }\n    ... on SignedIn {\n      needsSetup\n      user {\n        id\n        displayName\n      }\n    }\n    ... on PlexSignInFailed {\n      reason\n      message\n    }\n  }\n": typeof types.PlexSignInOutcomeFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n      isOwner\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.CancelJobDocument,
     "\n  mutation RunHousekeeping {\n    runHousekeeping {\n      ...JobFields\n    }\n  }\n": typeof types.RunHousekeepingDocument,
@@ -26,7 +30,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n": types.ServerInfoDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n    }\n  }\n": types.MeDocument,
+    "\n  mutation StartPlexSignIn($redirect: Boolean!) {\n    startPlexSignIn(redirect: $redirect) {\n      __typename\n      ... on PlexSignInStarted {\n        id\n        authUrl\n        expiresAt\n      }\n      ... on PlexSignInFailed {\n        reason\n        message\n      }\n    }\n  }\n": types.StartPlexSignInDocument,
+    "\n  mutation CheckPlexSignIn($id: ID!) {\n    checkPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": types.CheckPlexSignInDocument,
+    "\n  mutation CancelPlexSignIn($id: ID!) {\n    cancelPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": types.CancelPlexSignInDocument,
+    "\n  fragment PlexSignInOutcome on PlexSignInResult {\n    __typename\n    ... on PlexSignInPending {\n      id\n    }\n    ... on SignedIn {\n      needsSetup\n      user {\n        id\n        displayName\n      }\n    }\n    ... on PlexSignInFailed {\n      reason\n      message\n    }\n  }\n": types.PlexSignInOutcomeFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n      isOwner\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": types.CancelJobDocument,
     "\n  mutation RunHousekeeping {\n    runHousekeeping {\n      ...JobFields\n    }\n  }\n": types.RunHousekeepingDocument,
@@ -42,7 +50,23 @@ export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  mutation StartPlexSignIn($redirect: Boolean!) {\n    startPlexSignIn(redirect: $redirect) {\n      __typename\n      ... on PlexSignInStarted {\n        id\n        authUrl\n        expiresAt\n      }\n      ... on PlexSignInFailed {\n        reason\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').StartPlexSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckPlexSignIn($id: ID!) {\n    checkPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n"): typeof import('./graphql').CheckPlexSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPlexSignIn($id: ID!) {\n    cancelPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n"): typeof import('./graphql').CancelPlexSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlexSignInOutcome on PlexSignInResult {\n    __typename\n    ... on PlexSignInPending {\n      id\n    }\n    ... on SignedIn {\n      needsSetup\n      user {\n        id\n        displayName\n      }\n    }\n    ... on PlexSignInFailed {\n      reason\n      message\n    }\n  }\n"): typeof import('./graphql').PlexSignInOutcomeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n      isOwner\n      permissions\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,19 +11,81 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type Permission =
+  | 'AUTO_APPROVE'
+  | 'DOWNLOAD'
+  | 'DOWNLOAD_NO_APPROVAL'
+  | 'MANAGE_REQUESTS'
+  | 'MANAGE_SETTINGS'
+  | 'MANAGE_USERS'
+  | 'REQUEST';
+
 export type Role =
   | 'ADMIN'
   | 'USER';
+
+export type SignInFailure =
+  | 'CANCELLED'
+  | 'DISABLED'
+  | 'EXPIRED'
+  | 'NOT_SET_UP'
+  | 'NO_ACCESS'
+  | 'PLEX_REFUSED'
+  | 'PLEX_UNREACHABLE';
 
 export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ServerInfoQuery = { serverInfo: { version: string, mode: string } };
 
+export type StartPlexSignInMutationVariables = Exact<{
+  redirect: boolean;
+}>;
+
+
+export type StartPlexSignInMutation = { startPlexSignIn:
+    | { __typename: 'PlexSignInFailed', reason: SignInFailure, message: string }
+    | { __typename: 'PlexSignInStarted', id: string, authUrl: string, expiresAt: string }
+   };
+
+export type CheckPlexSignInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckPlexSignInMutation = { checkPlexSignIn:
+    | { __typename: 'PlexSignInFailed', reason: SignInFailure, message: string }
+    | { __typename: 'PlexSignInPending', id: string }
+    | { __typename: 'SignedIn', needsSetup: boolean, user: { id: string, displayName: string } }
+   };
+
+export type CancelPlexSignInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelPlexSignInMutation = { cancelPlexSignIn:
+    | { __typename: 'PlexSignInFailed', reason: SignInFailure, message: string }
+    | { __typename: 'PlexSignInPending', id: string }
+    | { __typename: 'SignedIn', needsSetup: boolean, user: { id: string, displayName: string } }
+   };
+
+type PlexSignInOutcome_PlexSignInFailed_Fragment = { __typename: 'PlexSignInFailed', reason: SignInFailure, message: string };
+
+type PlexSignInOutcome_PlexSignInPending_Fragment = { __typename: 'PlexSignInPending', id: string };
+
+type PlexSignInOutcome_SignedIn_Fragment = { __typename: 'SignedIn', needsSetup: boolean, user: { id: string, displayName: string } };
+
+export type PlexSignInOutcomeFragment =
+  | PlexSignInOutcome_PlexSignInFailed_Fragment
+  | PlexSignInOutcome_PlexSignInPending_Fragment
+  | PlexSignInOutcome_SignedIn_Fragment
+;
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, displayName: string, avatarUrl: string | null, role: Role, isAdmin: boolean } | null };
+export type MeQuery = { me: { id: string, username: string, displayName: string, avatarUrl: string | null, role: Role, isAdmin: boolean, isOwner: boolean, permissions: Array<Permission> } | null };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -77,6 +139,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PlexSignInOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment PlexSignInOutcome on PlexSignInResult {
+  __typename
+  ... on PlexSignInPending {
+    id
+  }
+  ... on SignedIn {
+    needsSetup
+    user {
+      id
+      displayName
+    }
+  }
+  ... on PlexSignInFailed {
+    reason
+    message
+  }
+}
+    `, {"fragmentName":"PlexSignInOutcome"}) as unknown as TypedDocumentString<PlexSignInOutcomeFragment, unknown>;
 export const JobFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobFields on Job {
   id
@@ -106,6 +187,68 @@ export const ServerInfoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerInfoQuery, ServerInfoQueryVariables>;
+export const StartPlexSignInDocument = new TypedDocumentString(`
+    mutation StartPlexSignIn($redirect: Boolean!) {
+  startPlexSignIn(redirect: $redirect) {
+    __typename
+    ... on PlexSignInStarted {
+      id
+      authUrl
+      expiresAt
+    }
+    ... on PlexSignInFailed {
+      reason
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartPlexSignInMutation, StartPlexSignInMutationVariables>;
+export const CheckPlexSignInDocument = new TypedDocumentString(`
+    mutation CheckPlexSignIn($id: ID!) {
+  checkPlexSignIn(id: $id) {
+    ...PlexSignInOutcome
+  }
+}
+    fragment PlexSignInOutcome on PlexSignInResult {
+  __typename
+  ... on PlexSignInPending {
+    id
+  }
+  ... on SignedIn {
+    needsSetup
+    user {
+      id
+      displayName
+    }
+  }
+  ... on PlexSignInFailed {
+    reason
+    message
+  }
+}`) as unknown as TypedDocumentString<CheckPlexSignInMutation, CheckPlexSignInMutationVariables>;
+export const CancelPlexSignInDocument = new TypedDocumentString(`
+    mutation CancelPlexSignIn($id: ID!) {
+  cancelPlexSignIn(id: $id) {
+    ...PlexSignInOutcome
+  }
+}
+    fragment PlexSignInOutcome on PlexSignInResult {
+  __typename
+  ... on PlexSignInPending {
+    id
+  }
+  ... on SignedIn {
+    needsSetup
+    user {
+      id
+      displayName
+    }
+  }
+  ... on PlexSignInFailed {
+    reason
+    message
+  }
+}`) as unknown as TypedDocumentString<CancelPlexSignInMutation, CancelPlexSignInMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -115,6 +258,8 @@ export const MeDocument = new TypedDocumentString(`
     avatarUrl
     role
     isAdmin
+    isOwner
+    permissions
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

@@ -12,7 +12,7 @@ export interface FriendlyError {
 const BY_CODE: Record<string, FriendlyError> = {
   UNAUTHENTICATED: {
     title: 'You are signed out',
-    detail: 'Your session has ended. Sign in again with a new link from your server admin.',
+    detail: 'Your session has ended. Sign in again to carry on.',
     retryable: false,
   },
   FORBIDDEN: {
@@ -91,4 +91,22 @@ export function isTransient(error: unknown): boolean {
 
 export function isUnauthenticated(error: unknown): boolean {
   return error instanceof ApiError && (error.code === 'UNAUTHENTICATED' || error.status === 401);
+}
+
+/** Seconds to wait before trying again, from a RATE_LIMITED error's `extensions.retryAfter`. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.code !== 'RATE_LIMITED') return null;
+  const value = error.errors[0]?.extensions?.retryAfter;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : null;
+}
+
+const SERVER_WORDED = new Set(['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED']);
+
+/**
+ * One sentence for a form-level alert. The server's own wording is written for people for the codes
+ * above ("The server's owner is always an active admin."), so prefer it; otherwise the friendly text.
+ */
+export function errorSentence(error: unknown): string {
+  if (error instanceof ApiError && error.code && SERVER_WORDED.has(error.code) && error.message) return error.message;
+  return toFriendlyError(error).detail;
 }

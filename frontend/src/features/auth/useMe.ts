@@ -12,6 +12,8 @@ const MeDocument = graphql(`
       avatarUrl
       role
       isAdmin
+      isOwner
+      permissions
     }
   }
 `);
