@@ -20,6 +20,7 @@ from tortoise import Tortoise
 from medianest.app import create_app
 from medianest.auth import service as auth_service
 from medianest.core import bootstrap
+from medianest.core.clients import close_all as close_clients
 from medianest.core.runtime import Runtime
 from medianest.settings import Environment, Settings
 from medianest.users.models import Role, User
@@ -129,6 +130,8 @@ async def clean_tables(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     await conn.execute_script(
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
     )
+    # Clients of the fakes this test started must not outlive them.
+    await close_clients()
     # Rate-limit counters would carry one test's attempts into the next.
     client = aioredis.Redis.from_url(REDIS_URL)
     prefix = request.getfixturevalue("redis_prefix")

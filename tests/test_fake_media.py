@@ -4,9 +4,11 @@ through its generic extractor (protocols.md §5.7, §5.8)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import re
 import time
+import warnings
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -278,12 +280,31 @@ async def test_yt_dlp_follows_redirect_and_extracts_again(
     assert [r.path for r in media.requests] == ["/redirect", "/watch/sample", "/watch/sample"]
 
 
-async def test_yt_dlp_errors(base: str, media: FakeMediaServer, tmp_path: Path) -> None:
+async def test_yt_dlp_extraction_errors(base: str, tmp_path: Path) -> None:
     opts = ydl_options(tmp_path)
     with pytest.raises(yt_dlp.utils.DownloadError, match="Unsupported URL"):
         await asyncio.to_thread(run_ydl, opts, f"{base}/nomedia", False)
     with pytest.raises(yt_dlp.utils.DownloadError, match="HTTP Error 404"):
         await asyncio.to_thread(run_ydl, opts, f"{base}/media/nothing.mp4", False)
+
+
+def download_error(opts: dict[str, Any], url: str) -> str:
+    try:
+        run_ydl(opts, url)
+    except yt_dlp.utils.DownloadError as exc:
+        return str(exc)
+    raise AssertionError("yt-dlp did not fail")
+
+
+async def test_yt_dlp_download_http_error(
+    base: str, media: FakeMediaServer, tmp_path: Path
+) -> None:
     media.fail_with_status(500)
-    with pytest.raises(yt_dlp.utils.DownloadError, match="HTTP Error 500"):
-        await asyncio.to_thread(run_ydl, opts, f"{base}/watch/sample")
+    message = await asyncio.to_thread(download_error, ydl_options(tmp_path), f"{base}/watch/sample")
+    assert "HTTP Error 500" in message
+    assert len(media.hits("/media/clip.mp4")) == 3  # first try + retries=2
+    # yt-dlp (requests handler) never closes the socket of an HTTP error response met while
+    # downloading; collect it now, its ResourceWarning silenced, so it cannot fail a later test.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()

@@ -64,6 +64,8 @@ def create_app(
         WebSocketRoute("/graphql", graphql),
         Route("/auth/link/{token}", routes.sign_in_link),
         Route("/auth/plex/callback", routes.plex_callback),
+        Route("/auth/oidc/start", routes.oidc_start),
+        Route("/auth/oidc/callback", routes.oidc_callback),
     ]
     if (static / "assets").is_dir():
         route_list.append(

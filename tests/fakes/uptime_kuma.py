@@ -105,18 +105,11 @@ class KumaRequest:
 class FakeUptimeKuma:
     """In-memory Uptime Kuma; ``version`` switches the 1.23 / 2.0 / 2.1 / 2.3 differences."""
 
-    def __init__(
-        self,
-        *,
-        version: str = "2.5.3",
-        server_cache: bool = False,
-        username: str = "admin",
-        password: str = "admin-password",  # noqa: S107 - a fake's test credential
-    ) -> None:
+    def __init__(self, *, version: str = "2.5.3", server_cache: bool = False) -> None:
         self.version = version
         self._v = tuple(int(p) for p in re.findall(r"\d+", version)[:2])
         self.server_cache = server_cache  # like apicache: answers frozen for 1 / 5 minutes
-        self.username, self.password = username, password
+        self.username, self.password = "admin", "admin-password"  # /metrics without API keys
         self.api_keys: list[str] = []
         self.metrics_auth_disabled = False
         self.pages: dict[str, StatusPage] = {}
@@ -317,7 +310,8 @@ class FakeUptimeKuma:
                     {"status": b.status, "time": kuma_time(b.time), "msg": "", "ping": b.ping}
                     for b in m.beats[-limit:]
                 ]
-                uptime[f"{mid}_24"] = self.uptime(m)
+                ratio = self.uptime(m)
+                uptime[f"{mid}_24"] = int(ratio) if ratio.is_integer() else ratio  # JS: 1, not 1.0
             return _json({"heartbeatList": beats, "uptimeList": uptime})
 
         return self._cached(request, HEARTBEAT_CACHE_S, build)

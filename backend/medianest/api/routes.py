@@ -154,3 +154,70 @@ async def server_error(request: Request, exc: Exception) -> Response:
         {"error": "internal", "message": "Unexpected error; the details are in the server log."},
         status_code=500,
     )
+
+
+OIDC_COOKIE = "medianest_oidc"
+
+
+def _redirect_uri(request: Request) -> str:
+    base = _settings(request).public_url or str(request.base_url)
+    return f"{base.rstrip('/')}/auth/oidc/callback"
+
+
+async def oidc_start(request: Request) -> Response:
+    from medianest.auth import oidc
+    from medianest.auth.cookies import set_cookie
+    from medianest.core.signing import sign
+
+    settings = _settings(request)
+    try:
+        authorization = await oidc.begin(_redirect_uri(request))
+    except PublicError as exc:
+        return message_page("Single sign-on unavailable", exc.message, status=503)
+    response = RedirectResponse(authorization.url, status_code=302)
+    set_cookie(
+        response,
+        request,
+        settings,
+        OIDC_COOKIE,
+        sign(settings.resolved_secret_key, "oidc", authorization.state, oidc.STATE_TTL_S),
+        max_age=oidc.STATE_TTL_S,
+    )
+    return response
+
+
+async def oidc_callback(request: Request) -> Response:
+    from medianest.auth import oidc
+    from medianest.auth.cookies import clear_cookie
+    from medianest.core.signing import unsign
+
+    settings = _settings(request)
+    state = unsign(settings.resolved_secret_key, "oidc", request.cookies.get(OIDC_COOKIE))
+    params = request.query_params
+    if state is None or params.get("state") != state.get("state"):
+        return message_page(
+            "Sign-in expired",
+            "This sign-in is stale or was started elsewhere. Start again from the sign-in page.",
+            status=400,
+        )
+    if params.get("error") or not params.get("code"):
+        return message_page(
+            "Sign-in refused",
+            f"The identity provider said: {params.get('error', 'no code')}.",
+            status=400,
+        )
+    try:
+        completed = await oidc.complete(params["code"], state)
+    except PublicError as exc:
+        return message_page("Sign-in refused", exc.message, status=403)
+    if completed.pending_approval:
+        response: Response = message_page(
+            "Waiting for approval",
+            "Your account was created and an admin must approve it before you can sign in.",
+            status=403,
+        )
+    else:
+        response = RedirectResponse("/", status_code=303)
+        await start_session(response, request, settings, completed.user)
+    clear_cookie(response, OIDC_COOKIE)
+    return response

@@ -90,3 +90,20 @@ class ApiToken(Model):
 
     class Meta:
         table = "api_tokens"
+
+
+class UserIdentity(Model):
+    """A sign-in identity from an OpenID Connect provider, linked to a MediaNest user."""
+
+    id = fields.BigIntField(primary_key=True)
+    provider = fields.CharField(max_length=200)
+    subject = fields.CharField(max_length=255)
+    email = fields.CharField(max_length=254, null=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="identities", on_delete=fields.CASCADE
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "user_identities"
+        unique_together = (("provider", "subject"),)

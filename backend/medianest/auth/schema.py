@@ -65,6 +65,8 @@ StartPlexSignInResult = Annotated[
 class SetupStatus:
     configured: bool
     server_name: str | None
+    oidc_enabled: bool
+    oidc_label: str | None
 
 
 @strawberry.type(name="DeviceSession")
@@ -154,7 +156,14 @@ class AuthQuery:
     @strawberry.field(permission_classes=[Public])
     async def setup_status(self) -> SetupStatus:
         plex = await settings_service.load(settings_service.PlexSettings)
-        return SetupStatus(configured=bool(plex.machine_identifier), server_name=plex.server_name)
+        oidc = await settings_service.load(settings_service.OidcSettings)
+        enabled = bool(oidc.enabled and oidc.issuer and oidc.client_id)
+        return SetupStatus(
+            configured=bool(plex.machine_identifier),
+            server_name=plex.server_name,
+            oidc_enabled=enabled,
+            oidc_label=oidc.label if enabled else None,
+        )
 
     @strawberry.field(permission_classes=[SessionOnly], description="Your signed-in devices.")
     async def my_sessions(self, info: Info[Context, Any]) -> list[DeviceSession]:

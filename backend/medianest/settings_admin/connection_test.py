@@ -107,3 +107,22 @@ async def uptime_kuma(url: str | None, slug: str | None) -> TestResult:
         return TestResult(True, f"Found status page “{slug}” with {monitors} monitor(s).")
 
     return await _run(client, check())
+
+
+async def oidc(issuer: str | None) -> TestResult:
+    from medianest.auth.oidc import OidcClient
+
+    stored = await settings_service.load(settings_service.OidcSettings)
+    issuer = issuer or stored.issuer
+    if problem := _url_error(issuer):
+        return TestResult(False, problem)
+    assert issuer is not None
+    client = OidcClient(issuer)
+
+    async def check() -> TestResult:
+        meta = await client.discovery()
+        return TestResult(
+            True, f"Found the provider; sign-in goes to {meta['authorization_endpoint']}."
+        )
+
+    return await _run(client, check())

@@ -23,6 +23,7 @@ class Service(Enum):
     PLEX = "plex"
     OVERSEERR = "overseerr"
     UPTIME_KUMA = "uptime_kuma"
+    OIDC = "oidc"
 
 
 @strawberry.type
@@ -49,6 +50,16 @@ class UptimeKumaServiceSettings:
 
 
 @strawberry.type
+class OidcServiceSettings:
+    enabled: bool
+    issuer: str | None
+    client_id: str | None
+    client_secret_set: bool
+    label: str
+    redirect_path: str = "/auth/oidc/callback"
+
+
+@strawberry.type
 class UserDefaultSettings:
     permissions: list[Permission]  # type: ignore[valid-type]
     requests_per_week: int
@@ -60,6 +71,7 @@ class ServiceSettings:
     plex: PlexServiceSettings
     overseerr: OverseerrServiceSettings
     uptime_kuma: UptimeKumaServiceSettings
+    oidc: OidcServiceSettings
     user_defaults: UserDefaultSettings
 
 
@@ -94,6 +106,9 @@ class ServiceSettingsInput:
         default=None, description='Token or API key; null keeps the stored one, "" clears it.'
     )
     slug: str | None = None
+    client_id: str | None = None
+    enabled: bool | None = None
+    label: str | None = None
 
 
 @strawberry.input
@@ -109,6 +124,7 @@ async def current_settings() -> ServiceSettings:
     overseerr = await s.load(s.OverseerrSettings)
     kuma = await s.load(s.UptimeKumaSettings)
     defaults = await s.load(s.UserDefaults)
+    oidc = await s.load(s.OidcSettings)
     return ServiceSettings(
         plex=PlexServiceSettings(
             url=plex.url,
@@ -124,6 +140,13 @@ async def current_settings() -> ServiceSettings:
         ),
         uptime_kuma=UptimeKumaServiceSettings(
             url=kuma.url, slug=kuma.slug, overridden=s.overridden(s.UptimeKumaSettings)
+        ),
+        oidc=OidcServiceSettings(
+            enabled=oidc.enabled,
+            issuer=oidc.issuer,
+            client_id=oidc.client_id,
+            client_secret_set=bool(oidc.client_secret),
+            label=oidc.label,
         ),
         user_defaults=UserDefaultSettings(
             permissions=list(defaults.permissions),
@@ -179,6 +202,19 @@ class SettingsMutation:
             elif service is Service.OVERSEERR:
                 kind = s.OverseerrSettings
                 changes = {"url": url, "api_key": input.secret}
+            elif service is Service.OIDC:
+                kind = s.OidcSettings
+                changes = {
+                    "issuer": url,
+                    "client_secret": input.secret,
+                    "client_id": (input.client_id or "").strip() or None,
+                    "enabled": bool(input.enabled),
+                    "label": (input.label or "").strip()[:40] or "Single sign-on",
+                }
+                if changes["enabled"] and not (url and changes["client_id"]):
+                    raise InvalidInput(
+                        "Single sign-on needs an issuer URL and a client id.", field="clientId"
+                    )
             else:
                 kind = s.UptimeKumaSettings
                 slug = (input.slug or "").strip()
@@ -235,6 +271,8 @@ class SettingsMutation:
                 result = await connection_test.plex(given.url, given.secret)
             elif service is Service.OVERSEERR:
                 result = await connection_test.overseerr(given.url, given.secret)
+            elif service is Service.OIDC:
+                result = await connection_test.oidc(given.url)
             else:
                 result = await connection_test.uptime_kuma(given.url, given.slug)
         except PublicError as error:

@@ -36,18 +36,28 @@ class UptimeKumaSettings:
 
 
 @dataclass(frozen=True)
+class OidcSettings:
+    enabled: bool = False
+    issuer: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
+    label: str = "Single sign-on"
+
+
+@dataclass(frozen=True)
 class UserDefaults:
     permissions: tuple[str, ...] = ("request", "download")
     requests_per_week: int = 10
     downloads_per_day: int = 20
 
 
-SECRET_FIELDS = {"token", "api_key", "owner_token"}
-S = TypeVar("S", PlexSettings, OverseerrSettings, UptimeKumaSettings, UserDefaults)
+SECRET_FIELDS = {"token", "api_key", "owner_token", "client_secret"}
+S = TypeVar("S", PlexSettings, OverseerrSettings, UptimeKumaSettings, OidcSettings, UserDefaults)
 NAMES: dict[type[Any], str] = {
     PlexSettings: "plex",
     OverseerrSettings: "overseerr",
     UptimeKumaSettings: "uptime_kuma",
+    OidcSettings: "oidc",
     UserDefaults: "user_defaults",
 }
 

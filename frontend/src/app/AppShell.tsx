@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLiveJobs } from '../features/jobs/useLiveJobs';
+import { SetupBanner } from '../features/setup/SetupBanner';
 import { MobileDrawer } from './MobileDrawer';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { Brand, SidebarFooter, SidebarNav } from './SidebarContent';
@@ -53,6 +54,7 @@ export function AppShell() {
       <div className="lg:pl-64">
         <TopBar onOpenMenu={() => setDrawerOpen(true)} menuOpen={drawerOpen} />
         <main ref={mainRef} id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8">
+          <SetupBanner />
           <ErrorBoundary key={pathname} fallback={<RouteErrorPage />}>
             <Outlet />
           </ErrorBoundary>

@@ -6,13 +6,6 @@ import { useMe } from '../features/auth/useMe';
 import { isUnauthenticated } from '../lib/errors';
 import { AppRoutes } from './router';
 
-function SignedInApp() {
-  return (
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
-  );
-}
 
 /** A quiet skeleton of the shell while we find out who is signed in. */
 function ShellSkeleton() {
@@ -41,7 +34,16 @@ function ShellSkeleton() {
   );
 }
 
+/** One router for both sides, so the signed-out screen knows where the visitor was going (and /signin works). */
 export function AuthGate() {
+  return (
+    <BrowserRouter>
+      <Gate />
+    </BrowserRouter>
+  );
+}
+
+function Gate() {
   const me = useMe();
   if (me.isPending) return <ShellSkeleton />;
   if (me.isError && me.data === undefined) {
@@ -57,5 +59,5 @@ export function AuthGate() {
     );
   }
   if (!me.data) return <SignedOutScreen />;
-  return <SignedInApp />;
+  return <AppRoutes />;
 }

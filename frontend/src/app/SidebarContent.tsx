@@ -1,7 +1,8 @@
+import { useId } from 'react';
 import { NavLink } from 'react-router';
 import { Logo } from '../components/icons';
 import { useViewer } from '../features/auth/useMe';
-import { NAV_ITEMS } from './nav';
+import { navFor } from './nav';
 import { ServerVersion } from './ServerVersion';
 
 const LINK =
@@ -19,21 +20,34 @@ export function Brand({ wordmarkClassName = '' }: { wordmarkClassName?: string }
 /** Navigation list shared by the desktop sidebar and the phone drawer. */
 export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
   const viewer = useViewer();
-  const items = NAV_ITEMS.filter((item) => !item.adminOnly || viewer.isAdmin);
+  const sections = navFor(viewer);
+  const baseId = useId();
   return (
     <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
-      <ul className="space-y-1">
-        {items.map((item) => (
-          <li key={item.to}>
-            <NavLink to={item.to} end={item.to === '/'} className={LINK} onClick={onNavigate}>
-              <span className="text-fg-subtle group-hover:text-fg group-aria-[current=page]:text-accent-text">
-                {item.icon}
-              </span>
-              {item.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
+      {sections.map((section, index) => {
+        const headingId = `${baseId}-${index}`;
+        return (
+          <div key={section.label ?? 'main'} className={index > 0 ? 'mt-6' : ''}>
+            {section.label ? (
+              <h2 id={headingId} className="mb-2 px-3 text-[11px] font-semibold tracking-wider text-fg-subtle uppercase">
+                {section.label}
+              </h2>
+            ) : null}
+            <ul className="space-y-1" aria-labelledby={section.label ? headingId : undefined}>
+              {section.items.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'} className={LINK} onClick={onNavigate}>
+                    <span className="text-fg-subtle group-hover:text-fg group-aria-[current=page]:text-accent-text">
+                      {item.icon}
+                    </span>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
     </nav>
   );
 }

@@ -16,6 +16,17 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  fragment ServiceSettingsFields on ServiceSettings {\n    plex {\n      url\n      tokenSet\n      machineIdentifier\n      serverName\n      overridden\n    }\n    overseerr {\n      url\n      apiKeySet\n      overridden\n    }\n    uptimeKuma {\n      url\n      slug\n      overridden\n    }\n    userDefaults {\n      permissions\n      requestsPerWeek\n      downloadsPerDay\n    }\n  }\n": typeof types.ServiceSettingsFieldsFragmentDoc,
+    "\n  query ServiceSettings {\n    serviceSettings {\n      ...ServiceSettingsFields\n    }\n  }\n": typeof types.ServiceSettingsDocument,
+    "\n  mutation SaveServiceSettings($service: Service!, $input: ServiceSettingsInput!) {\n    saveServiceSettings(service: $service, input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.SaveServiceSettingsDocument,
+    "\n  mutation SaveUserDefaults($input: UserDefaultsInput!) {\n    saveUserDefaults(input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.SaveUserDefaultsDocument,
+    "\n  mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {\n    testConnection(service: $service, input: $input) {\n      service\n      ok\n      message\n    }\n  }\n": typeof types.TestConnectionDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    email\n    avatarUrl\n    role\n    isAdmin\n    isOwner\n    active\n    permissions\n    requestsPerWeek\n    downloadsPerDay\n    createdAt\n    lastSeenAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, active: $active) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on UserUpdated {\n        user {\n          ...UserFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ImportPlexUsers {\n    importPlexUsers {\n      __typename\n      ... on UsersImported {\n        skipped\n        imported {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.ImportPlexUsersDocument,
+    "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.UserSessionsDocument,
+    "\n  mutation RevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n": typeof types.RevokeUserSessionsDocument,
     "\n  mutation StartPlexSignIn($redirect: Boolean!) {\n    startPlexSignIn(redirect: $redirect) {\n      __typename\n      ... on PlexSignInStarted {\n        id\n        authUrl\n        expiresAt\n      }\n      ... on PlexSignInFailed {\n        reason\n        message\n      }\n    }\n  }\n": typeof types.StartPlexSignInDocument,
     "\n  mutation CheckPlexSignIn($id: ID!) {\n    checkPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": typeof types.CheckPlexSignInDocument,
     "\n  mutation CancelPlexSignIn($id: ID!) {\n    cancelPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": typeof types.CancelPlexSignInDocument,
@@ -27,9 +38,30 @@ type Documents = {
     "\n  fragment JobFields on Job {\n    id\n    kind\n    title\n    status\n    progress\n    message\n    error\n    attempts\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.JobFieldsFragmentDoc,
     "\n  query Jobs($first: Int!, $after: String, $status: JobStatus, $kind: String) {\n    jobs(first: $first, after: $after, status: $status, kind: $kind) {\n      edges {\n        cursor\n        node {\n          ...JobFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.JobsDocument,
     "\n  subscription JobUpdated {\n    jobUpdated {\n      ...JobFields\n    }\n  }\n": typeof types.JobUpdatedDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n    }\n  }\n": typeof types.SetupStatusDocument,
+    "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n": typeof types.SetupServersDocument,
+    "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.CompleteSetupDocument,
 };
 const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  fragment ServiceSettingsFields on ServiceSettings {\n    plex {\n      url\n      tokenSet\n      machineIdentifier\n      serverName\n      overridden\n    }\n    overseerr {\n      url\n      apiKeySet\n      overridden\n    }\n    uptimeKuma {\n      url\n      slug\n      overridden\n    }\n    userDefaults {\n      permissions\n      requestsPerWeek\n      downloadsPerDay\n    }\n  }\n": types.ServiceSettingsFieldsFragmentDoc,
+    "\n  query ServiceSettings {\n    serviceSettings {\n      ...ServiceSettingsFields\n    }\n  }\n": types.ServiceSettingsDocument,
+    "\n  mutation SaveServiceSettings($service: Service!, $input: ServiceSettingsInput!) {\n    saveServiceSettings(service: $service, input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.SaveServiceSettingsDocument,
+    "\n  mutation SaveUserDefaults($input: UserDefaultsInput!) {\n    saveUserDefaults(input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.SaveUserDefaultsDocument,
+    "\n  mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {\n    testConnection(service: $service, input: $input) {\n      service\n      ok\n      message\n    }\n  }\n": types.TestConnectionDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    email\n    avatarUrl\n    role\n    isAdmin\n    isOwner\n    active\n    permissions\n    requestsPerWeek\n    downloadsPerDay\n    createdAt\n    lastSeenAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, active: $active) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on UserUpdated {\n        user {\n          ...UserFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ImportPlexUsers {\n    importPlexUsers {\n      __typename\n      ... on UsersImported {\n        skipped\n        imported {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.ImportPlexUsersDocument,
+    "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.UserSessionsDocument,
+    "\n  mutation RevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n": types.RevokeUserSessionsDocument,
     "\n  mutation StartPlexSignIn($redirect: Boolean!) {\n    startPlexSignIn(redirect: $redirect) {\n      __typename\n      ... on PlexSignInStarted {\n        id\n        authUrl\n        expiresAt\n      }\n      ... on PlexSignInFailed {\n        reason\n        message\n      }\n    }\n  }\n": types.StartPlexSignInDocument,
     "\n  mutation CheckPlexSignIn($id: ID!) {\n    checkPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": types.CheckPlexSignInDocument,
     "\n  mutation CancelPlexSignIn($id: ID!) {\n    cancelPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": types.CancelPlexSignInDocument,
@@ -41,12 +73,66 @@ const documents: Documents = {
     "\n  fragment JobFields on Job {\n    id\n    kind\n    title\n    status\n    progress\n    message\n    error\n    attempts\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": types.JobFieldsFragmentDoc,
     "\n  query Jobs($first: Int!, $after: String, $status: JobStatus, $kind: String) {\n    jobs(first: $first, after: $after, status: $status, kind: $kind) {\n      edges {\n        cursor\n        node {\n          ...JobFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.JobsDocument,
     "\n  subscription JobUpdated {\n    jobUpdated {\n      ...JobFields\n    }\n  }\n": types.JobUpdatedDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n    }\n  }\n": types.SetupStatusDocument,
+    "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n": types.SetupServersDocument,
+    "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.CompleteSetupDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n"): typeof import('./graphql').ServerInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceSettingsFields on ServiceSettings {\n    plex {\n      url\n      tokenSet\n      machineIdentifier\n      serverName\n      overridden\n    }\n    overseerr {\n      url\n      apiKeySet\n      overridden\n    }\n    uptimeKuma {\n      url\n      slug\n      overridden\n    }\n    userDefaults {\n      permissions\n      requestsPerWeek\n      downloadsPerDay\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSettings {\n    serviceSettings {\n      ...ServiceSettingsFields\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveServiceSettings($service: Service!, $input: ServiceSettingsInput!) {\n    saveServiceSettings(service: $service, input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').SaveServiceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveUserDefaults($input: UserDefaultsInput!) {\n    saveUserDefaults(input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').SaveUserDefaultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {\n    testConnection(service: $service, input: $input) {\n      service\n      ok\n      message\n    }\n  }\n"): typeof import('./graphql').TestConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    email\n    avatarUrl\n    role\n    isAdmin\n    isOwner\n    active\n    permissions\n    requestsPerWeek\n    downloadsPerDay\n    createdAt\n    lastSeenAt\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, active: $active) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on UserUpdated {\n        user {\n          ...UserFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPlexUsers {\n    importPlexUsers {\n      __typename\n      ... on UsersImported {\n        skipped\n        imported {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ImportPlexUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): typeof import('./graphql').UserSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n"): typeof import('./graphql').RevokeUserSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -91,6 +177,46 @@ export function graphql(source: "\n  query Jobs($first: Int!, $after: String, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription JobUpdated {\n    jobUpdated {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').JobUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): typeof import('./graphql').RevokeOtherSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n    }\n  }\n"): typeof import('./graphql').SetupStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n"): typeof import('./graphql').SetupServersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteSetupDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateApiTokenInput = {
+  expiresAt?: string | null | undefined;
+  name: string;
+  scopes: Array<Scope>;
+};
+
 export type JobStatus =
   | 'CANCELLED'
   | 'FAILED'
@@ -24,6 +30,28 @@ export type Role =
   | 'ADMIN'
   | 'USER';
 
+export type Scope =
+  | 'ADMIN'
+  | 'DOWNLOAD'
+  | 'READ'
+  | 'REQUEST';
+
+export type Service =
+  | 'OIDC'
+  | 'OVERSEERR'
+  | 'PLEX'
+  | 'UPTIME_KUMA';
+
+export type ServiceSettingsInput = {
+  clientId?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+  label?: string | null | undefined;
+  /** Token or API key; null keeps the stored one, "" clears it. */
+  secret?: string | null | undefined;
+  slug?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
 export type SignInFailure =
   | 'CANCELLED'
   | 'DISABLED'
@@ -33,10 +61,108 @@ export type SignInFailure =
   | 'PLEX_REFUSED'
   | 'PLEX_UNREACHABLE';
 
+export type UpdateUserInput = {
+  active?: boolean | null | undefined;
+  /** null returns the user to the global default */
+  downloadsPerDay?: number | null | undefined;
+  permissions?: Array<Permission> | null | undefined;
+  /** null returns the user to the global default */
+  requestsPerWeek?: number | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export type UserDefaultsInput = {
+  downloadsPerDay: number;
+  permissions: Array<Permission>;
+  requestsPerWeek: number;
+};
+
 export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ServerInfoQuery = { serverInfo: { version: string, mode: string } };
+
+export type ServiceSettingsFieldsFragment = { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } };
+
+export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSettingsQuery = { serviceSettings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } };
+
+export type SaveServiceSettingsMutationVariables = Exact<{
+  service: Service;
+  input: ServiceSettingsInput;
+}>;
+
+
+export type SaveServiceSettingsMutation = { saveServiceSettings:
+    | { __typename: 'SettingsSaved', settings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type SaveUserDefaultsMutationVariables = Exact<{
+  input: UserDefaultsInput;
+}>;
+
+
+export type SaveUserDefaultsMutation = { saveUserDefaults:
+    | { __typename: 'SettingsSaved', settings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type TestConnectionMutationVariables = Exact<{
+  service: Service;
+  input?: ServiceSettingsInput | null | undefined;
+}>;
+
+
+export type TestConnectionMutation = { testConnection: { service: Service, ok: boolean, message: string } };
+
+export type UserFieldsFragment = { id: string, username: string, displayName: string, email: string | null, avatarUrl: string | null, role: Role, isAdmin: boolean, isOwner: boolean, active: boolean, permissions: Array<Permission>, requestsPerWeek: number | null, downloadsPerDay: number | null, createdAt: string, lastSeenAt: string | null };
+
+export type UsersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  role?: Role | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, username: string, displayName: string, email: string | null, avatarUrl: string | null, role: Role, isAdmin: boolean, isOwner: boolean, active: boolean, permissions: Array<Permission>, requestsPerWeek: number | null, downloadsPerDay: number | null, createdAt: string, lastSeenAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser:
+    | { __typename: 'UserUpdated', user: { id: string, username: string, displayName: string, email: string | null, avatarUrl: string | null, role: Role, isAdmin: boolean, isOwner: boolean, active: boolean, permissions: Array<Permission>, requestsPerWeek: number | null, downloadsPerDay: number | null, createdAt: string, lastSeenAt: string | null } }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type ImportPlexUsersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportPlexUsersMutation = { importPlexUsers:
+    | { __typename: 'UsersImported', skipped: number, imported: Array<{ id: string }> }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type UserSessionsQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type UserSessionsQuery = { userSessions: Array<{ id: string, device: string, ip: string, createdAt: string, lastSeenAt: string, current: boolean }> };
+
+export type RevokeUserSessionsMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type RevokeUserSessionsMutation = { revokeUserSessions: number };
 
 export type StartPlexSignInMutationVariables = Exact<{
   redirect: boolean;
@@ -121,6 +247,67 @@ export type JobUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type JobUpdatedSubscription = { jobUpdated: { id: string, kind: string, title: string, status: JobStatus, progress: number, message: string | null, error: string | null, attempts: number, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, owner: { id: string, displayName: string, username: string } | null } };
 
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, device: string, ip: string, createdAt: string, lastSeenAt: string, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeOtherSessionsMutation = { revokeOtherSessions: number };
+
+export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string, scopes: Array<Scope>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null };
+
+export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<Scope>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken:
+    | { __typename: 'ApiTokenCreated', secret: string, token: { id: string, name: string, prefix: string, scopes: Array<Scope>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null } }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
+
+export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupStatusQuery = { setupStatus: { configured: boolean, serverName: string | null } };
+
+export type SetupServersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupServersQuery = { setupServers: Array<{ id: string, name: string, addresses: Array<string> }> };
+
+export type CompleteSetupMutationVariables = Exact<{
+  serverId: string;
+}>;
+
+
+export type CompleteSetupMutation = { completeSetup:
+    | { __typename: 'SettingsSaved' }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -139,6 +326,50 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ServiceSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceSettingsFields on ServiceSettings {
+  plex {
+    url
+    tokenSet
+    machineIdentifier
+    serverName
+    overridden
+  }
+  overseerr {
+    url
+    apiKeySet
+    overridden
+  }
+  uptimeKuma {
+    url
+    slug
+    overridden
+  }
+  userDefaults {
+    permissions
+    requestsPerWeek
+    downloadsPerDay
+  }
+}
+    `, {"fragmentName":"ServiceSettingsFields"}) as unknown as TypedDocumentString<ServiceSettingsFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  email
+  avatarUrl
+  role
+  isAdmin
+  isOwner
+  active
+  permissions
+  requestsPerWeek
+  downloadsPerDay
+  createdAt
+  lastSeenAt
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const PlexSignInOutcomeFragmentDoc = new TypedDocumentString(`
     fragment PlexSignInOutcome on PlexSignInResult {
   __typename
@@ -179,6 +410,17 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  expiresAt
+  lastUsedAt
+}
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
 export const ServerInfoDocument = new TypedDocumentString(`
     query ServerInfo {
   serverInfo {
@@ -187,6 +429,226 @@ export const ServerInfoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerInfoQuery, ServerInfoQueryVariables>;
+export const ServiceSettingsDocument = new TypedDocumentString(`
+    query ServiceSettings {
+  serviceSettings {
+    ...ServiceSettingsFields
+  }
+}
+    fragment ServiceSettingsFields on ServiceSettings {
+  plex {
+    url
+    tokenSet
+    machineIdentifier
+    serverName
+    overridden
+  }
+  overseerr {
+    url
+    apiKeySet
+    overridden
+  }
+  uptimeKuma {
+    url
+    slug
+    overridden
+  }
+  userDefaults {
+    permissions
+    requestsPerWeek
+    downloadsPerDay
+  }
+}`) as unknown as TypedDocumentString<ServiceSettingsQuery, ServiceSettingsQueryVariables>;
+export const SaveServiceSettingsDocument = new TypedDocumentString(`
+    mutation SaveServiceSettings($service: Service!, $input: ServiceSettingsInput!) {
+  saveServiceSettings(service: $service, input: $input) {
+    __typename
+    ... on SettingsSaved {
+      settings {
+        ...ServiceSettingsFields
+      }
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    fragment ServiceSettingsFields on ServiceSettings {
+  plex {
+    url
+    tokenSet
+    machineIdentifier
+    serverName
+    overridden
+  }
+  overseerr {
+    url
+    apiKeySet
+    overridden
+  }
+  uptimeKuma {
+    url
+    slug
+    overridden
+  }
+  userDefaults {
+    permissions
+    requestsPerWeek
+    downloadsPerDay
+  }
+}`) as unknown as TypedDocumentString<SaveServiceSettingsMutation, SaveServiceSettingsMutationVariables>;
+export const SaveUserDefaultsDocument = new TypedDocumentString(`
+    mutation SaveUserDefaults($input: UserDefaultsInput!) {
+  saveUserDefaults(input: $input) {
+    __typename
+    ... on SettingsSaved {
+      settings {
+        ...ServiceSettingsFields
+      }
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    fragment ServiceSettingsFields on ServiceSettings {
+  plex {
+    url
+    tokenSet
+    machineIdentifier
+    serverName
+    overridden
+  }
+  overseerr {
+    url
+    apiKeySet
+    overridden
+  }
+  uptimeKuma {
+    url
+    slug
+    overridden
+  }
+  userDefaults {
+    permissions
+    requestsPerWeek
+    downloadsPerDay
+  }
+}`) as unknown as TypedDocumentString<SaveUserDefaultsMutation, SaveUserDefaultsMutationVariables>;
+export const TestConnectionDocument = new TypedDocumentString(`
+    mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {
+  testConnection(service: $service, input: $input) {
+    service
+    ok
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<TestConnectionMutation, TestConnectionMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {
+  users(
+    first: $first
+    after: $after
+    search: $search
+    role: $role
+    active: $active
+  ) {
+    edges {
+      cursor
+      node {
+        ...UserFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  email
+  avatarUrl
+  role
+  isAdmin
+  isOwner
+  active
+  permissions
+  requestsPerWeek
+  downloadsPerDay
+  createdAt
+  lastSeenAt
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    __typename
+    ... on UserUpdated {
+      user {
+        ...UserFields
+      }
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  email
+  avatarUrl
+  role
+  isAdmin
+  isOwner
+  active
+  permissions
+  requestsPerWeek
+  downloadsPerDay
+  createdAt
+  lastSeenAt
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ImportPlexUsersDocument = new TypedDocumentString(`
+    mutation ImportPlexUsers {
+  importPlexUsers {
+    __typename
+    ... on UsersImported {
+      skipped
+      imported {
+        id
+      }
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPlexUsersMutation, ImportPlexUsersMutationVariables>;
+export const UserSessionsDocument = new TypedDocumentString(`
+    query UserSessions($userId: ID!) {
+  userSessions(userId: $userId) {
+    id
+    device
+    ip
+    createdAt
+    lastSeenAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<UserSessionsQuery, UserSessionsQueryVariables>;
+export const RevokeUserSessionsDocument = new TypedDocumentString(`
+    mutation RevokeUserSessions($userId: ID!) {
+  revokeUserSessions(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RevokeUserSessionsMutation, RevokeUserSessionsMutationVariables>;
 export const StartPlexSignInDocument = new TypedDocumentString(`
     mutation StartPlexSignIn($redirect: Boolean!) {
   startPlexSignIn(redirect: $redirect) {
@@ -378,3 +840,98 @@ export const JobUpdatedDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<JobUpdatedSubscription, JobUpdatedSubscriptionVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    device
+    ip
+    createdAt
+    lastSeenAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const RevokeOtherSessionsDocument = new TypedDocumentString(`
+    mutation RevokeOtherSessions {
+  revokeOtherSessions
+}
+    `) as unknown as TypedDocumentString<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>;
+export const MyApiTokensDocument = new TypedDocumentString(`
+    query MyApiTokens {
+  myApiTokens {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  expiresAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    __typename
+    ... on ApiTokenCreated {
+      secret
+      token {
+        ...ApiTokenFields
+      }
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  expiresAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const SetupStatusDocument = new TypedDocumentString(`
+    query SetupStatus {
+  setupStatus {
+    configured
+    serverName
+  }
+}
+    `) as unknown as TypedDocumentString<SetupStatusQuery, SetupStatusQueryVariables>;
+export const SetupServersDocument = new TypedDocumentString(`
+    query SetupServers {
+  setupServers {
+    id
+    name
+    addresses
+  }
+}
+    `) as unknown as TypedDocumentString<SetupServersQuery, SetupServersQueryVariables>;
+export const CompleteSetupDocument = new TypedDocumentString(`
+    mutation CompleteSetup($serverId: String!) {
+  completeSetup(serverId: $serverId) {
+    __typename
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteSetupMutation, CompleteSetupMutationVariables>;

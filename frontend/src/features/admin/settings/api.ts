@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { graphql } from '../../../gql';
+import type { ServiceSettingsFieldsFragment } from '../../../gql/graphql';
+import { request } from '../../../lib/graphql';
+
+export const ServiceSettingsFields = graphql(`
+  fragment ServiceSettingsFields on ServiceSettings {
+    plex {
+      url
+      tokenSet
+      machineIdentifier
+      serverName
+      overridden
+    }
+    overseerr {
+      url
+      apiKeySet
+      overridden
+    }
+    uptimeKuma {
+      url
+      slug
+      overridden
+    }
+    userDefaults {
+      permissions
+      requestsPerWeek
+      downloadsPerDay
+    }
+  }
+`);
+
+const ServiceSettingsQuery = graphql(`
+  query ServiceSettings {
+    serviceSettings {
+      ...ServiceSettingsFields
+    }
+  }
+`);
+
+export const SaveServiceSettingsMutation = graphql(`
+  mutation SaveServiceSettings($service: Service!, $input: ServiceSettingsInput!) {
+    saveServiceSettings(service: $service, input: $input) {
+      __typename
+      ... on SettingsSaved {
+        settings {
+          ...ServiceSettingsFields
+        }
+      }
+      ... on ValidationError {
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const SaveUserDefaultsMutation = graphql(`
+  mutation SaveUserDefaults($input: UserDefaultsInput!) {
+    saveUserDefaults(input: $input) {
+      __typename
+      ... on SettingsSaved {
+        settings {
+          ...ServiceSettingsFields
+        }
+      }
+      ... on ValidationError {
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const TestConnectionMutation = graphql(`
+  mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {
+    testConnection(service: $service, input: $input) {
+      service
+      ok
+      message
+    }
+  }
+`);
+
+export type ServiceSettings = ServiceSettingsFieldsFragment;
+
+export const settingsKeys = {
+  all: ['serviceSettings'] as const,
+};
+
+export function useServiceSettings(enabled = true) {
+  return useQuery({
+    queryKey: settingsKeys.all,
+    queryFn: ({ signal }) => request(ServiceSettingsQuery, {}, { signal }).then((d) => d.serviceSettings),
+    enabled,
+  });
+}
