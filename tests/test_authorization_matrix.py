@@ -71,7 +71,16 @@ SAMPLES: dict[str, str] = {
         " downloadsPerDay: 5}) { __typename } }"
     ),
     "Mutation.testConnection": "mutation { testConnection(service: PLEX) { ok } }",
+    "Query.librarySections": "{ librarySections { id } }",
+    "Query.libraryItems": "{ libraryItems(first: 5) { totalCount } }",
+    "Query.libraryItem": '{ libraryItem(id: "1") { id } }',
+    "Query.librarySearch": '{ librarySearch(query: "a") { id } }',
+    "Query.recentlyAdded": "{ recentlyAdded(first: 5) { id } }",
+    "Query.nowPlaying": "{ nowPlaying { title } }",
+    "Query.libraryStatus": "{ libraryStatus { itemCount } }",
+    "Mutation.syncLibrary": "mutation { syncLibrary { id } }",
     "Subscription.jobUpdated": "subscription { jobUpdated { id } }",
+    "Subscription.nowPlayingUpdated": "subscription { nowPlayingUpdated { title } }",
 }
 
 DENIED = {"UNAUTHENTICATED", "FORBIDDEN"}

@@ -18,6 +18,7 @@ from medianest.api.middleware import BodySizeLimitMiddleware, RequestContextMidd
 from medianest.api.schema import build_schema
 from medianest.api.view import GraphQLView
 from medianest.core import bootstrap
+from medianest.library import images
 from medianest.settings import Settings
 
 
@@ -66,6 +67,7 @@ def create_app(
         Route("/auth/plex/callback", routes.plex_callback),
         Route("/auth/oidc/start", routes.oidc_start),
         Route("/auth/oidc/callback", routes.oidc_callback),
+        Route("/images/{key}/{kind}", images.image),
     ]
     if (static / "assets").is_dir():
         route_list.append(

@@ -3,4 +3,5 @@
 from __future__ import annotations
 
 import medianest.housekeeping.service
-import medianest.jobs.actors  # noqa: F401
+import medianest.jobs.actors
+import medianest.library.service  # noqa: F401

@@ -36,7 +36,9 @@ async def describe_postgres(url: str) -> dict[str, Any]:
         )
         indexes = await conn.fetch(
             "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' "
-            "AND tablename <> 'aerich' ORDER BY tablename, indexdef"
+            # search_* indexes (trigram, full text) are added by hand in the migrations.
+            "AND tablename <> 'aerich' AND indexname NOT LIKE 'search\\_%' "
+            "ORDER BY tablename, indexdef"
         )
         constraints = await conn.fetch(
             "SELECT conrelid::regclass::text AS tbl, contype::text AS contype, "

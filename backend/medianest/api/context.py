@@ -13,6 +13,7 @@ from strawberry.dataloader import DataLoader
 
 from medianest.auth.principal import Principal
 from medianest.core.errors import NotAuthenticated, PermissionDenied
+from medianest.library.models import MediaItem
 from medianest.settings import Settings
 from medianest.users.models import User
 
@@ -26,12 +27,32 @@ async def _load_users(keys: Iterable[int]) -> list[User | None]:
     return [rows.get(key) for key in wanted]
 
 
+async def _load_children(keys: Iterable[str]) -> list[list[MediaItem]]:
+    from medianest.library.service import children
+
+    wanted = list(keys)
+    found = await children(wanted)
+    return [found[k] for k in wanted]
+
+
+async def _load_items(keys: Iterable[str]) -> list[MediaItem | None]:
+    wanted = list(keys)
+    rows = {r.rating_key: r for r in await MediaItem.filter(rating_key__in=wanted)}
+    return [rows.get(k) for k in wanted]
+
+
 @dataclass
 class Loaders:
-    """DataLoaders named ``<Thing>By<Key>Loader``; one set per operation (or per event)."""
+    """DataLoaders named ``<thing>_by_<key>``; one set per operation (or per event)."""
 
     user_by_id: DataLoader[int, User | None] = field(
         default_factory=lambda: DataLoader(load_fn=_load_users)
+    )
+    children_by_parent_key: DataLoader[str, list[MediaItem]] = field(
+        default_factory=lambda: DataLoader(load_fn=_load_children)
+    )
+    item_by_rating_key: DataLoader[str, MediaItem | None] = field(
+        default_factory=lambda: DataLoader(load_fn=_load_items)
     )
 
 

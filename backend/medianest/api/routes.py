@@ -28,7 +28,16 @@ from medianest.core.runtime import get_runtime
 from medianest.jobs import service as jobs_service
 from medianest.settings import Settings
 
-API_PREFIXES = ("/graphql", "/auth", "/api", "/healthz", "/readyz", "/metrics", "/assets")
+API_PREFIXES = (
+    "/graphql",
+    "/auth",
+    "/api",
+    "/healthz",
+    "/readyz",
+    "/metrics",
+    "/assets",
+    "/images",
+)
 
 
 def _settings(request: Request) -> Settings:

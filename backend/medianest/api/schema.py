@@ -25,6 +25,7 @@ from medianest.auth.admin_schema import SessionAdminMutation, SessionAdminQuery
 from medianest.auth.schema import AuthMutation, AuthQuery
 from medianest.core.errors import PublicError
 from medianest.jobs.schema import JobMutation, JobQuery, JobSubscription
+from medianest.library.schema import LibraryMutation, LibraryQuery, LibrarySubscription
 from medianest.settings_admin.schema import SettingsMutation, SettingsQuery
 from medianest.users.schema import UserMutation, UserQuery
 
@@ -49,13 +50,29 @@ log = logging.getLogger(__name__)
 
 Query = merge_types(
     "Query",
-    (UserQuery, SystemQuery, AuthQuery, JobQuery, SettingsQuery, SessionAdminQuery, AuditQuery),
+    (
+        UserQuery,
+        SystemQuery,
+        AuthQuery,
+        JobQuery,
+        LibraryQuery,
+        SettingsQuery,
+        SessionAdminQuery,
+        AuditQuery,
+    ),
 )
 Mutation = merge_types(
     "Mutation",
-    (AuthMutation, JobMutation, UserMutation, SessionAdminMutation, SettingsMutation),
+    (
+        AuthMutation,
+        JobMutation,
+        LibraryMutation,
+        UserMutation,
+        SessionAdminMutation,
+        SettingsMutation,
+    ),
 )
-Subscription = merge_types("Subscription", (JobSubscription,))
+Subscription = merge_types("Subscription", (JobSubscription, LibrarySubscription))
 
 
 class Schema(strawberry.Schema):

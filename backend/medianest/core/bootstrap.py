@@ -55,8 +55,18 @@ async def migrate(settings: Settings) -> list[str]:
         await conn.close()
 
 
+async def _sync_library(mode: str) -> None:
+    from medianest.library import service as library
+    from medianest.settings_admin import service as settings_service
+
+    if await settings_service.is_configured():
+        await library.start_sync(None, library.SyncMode(mode))
+
+
 def schedule(settings: Settings) -> list[Entry]:
     return [
+        Entry("library.incremental", timedelta(minutes=15), lambda: _sync_library("incremental")),
+        Entry("library.full", timedelta(hours=24), lambda: _sync_library("full")),
         Entry(
             "housekeeping",
             timedelta(seconds=settings.housekeeping_interval_s),

@@ -22,6 +22,7 @@ MODEL_MODULES = [
     "medianest.jobs.models",
     "medianest.audit.models",
     "medianest.settings_admin.models",
+    "medianest.library.models",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

@@ -23,3 +23,11 @@ async def plex_server() -> PlexServerClient:
     client_id = await settings_service.client_identifier()
     url, token = plex.url, plex.token
     return cached(("plex", url, token), lambda: PlexServerClient(url, token, client_id))
+
+
+def cached_plex_breaker_open() -> bool:
+    """Whether the breaker of the Plex server client (if one was made) is open."""
+    from medianest.core.clients import all_clients
+    from medianest.plex.pms_client import PlexServerClient
+
+    return any(c.breaker_open for c in all_clients() if isinstance(c, PlexServerClient))

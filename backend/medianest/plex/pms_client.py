@@ -5,14 +5,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
+
 from medianest.core.http import Integration
 from medianest.plex.tv_client import plex_headers
+
+# Numeric types for `type=` filters (protocols.md §2.4).
+TYPE_MOVIE, TYPE_SHOW, TYPE_SEASON, TYPE_EPISODE = 1, 2, 3, 4
 
 
 @dataclass(frozen=True)
 class Identity:
     machine_identifier: str
     version: str | None
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    type: str
+    locations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    offset: int
+
+
+def _container(response: httpx.Response) -> dict[str, Any]:
+    data = response.json()
+    container: dict[str, Any] = data.get("MediaContainer") or {}
+    return container
 
 
 class PlexServerClient(Integration):
@@ -23,9 +49,71 @@ class PlexServerClient(Integration):
         super().__init__(base_url, headers=headers, **kwargs)
 
     async def identity(self) -> Identity:
-        response = await self.request("GET", "/identity")
-        container = response.json().get("MediaContainer", {})
+        container = _container(await self.request("GET", "/identity"))
         return Identity(
             machine_identifier=str(container.get("machineIdentifier", "")),
             version=container.get("version"),
         )
+
+    async def sections(self) -> list[Section]:
+        container = _container(await self.request("GET", "/library/sections"))
+        return [
+            Section(
+                key=str(d["key"]),
+                title=str(d.get("title") or d["key"]),
+                type=str(d.get("type") or ""),
+                locations=tuple(str(loc.get("path", "")) for loc in d.get("Location") or []),
+            )
+            for d in container.get("Directory") or []
+        ]
+
+    async def section_page(
+        self,
+        section_key: str,
+        *,
+        type_: int,
+        start: int,
+        size: int,
+        sort: str = "addedAt:asc",
+        updated_since: int | None = None,
+    ) -> Page:
+        """One page of a section's items, always with explicit container start and size."""
+        params: dict[str, Any] = {"type": type_, "sort": sort, "includeGuids": 1}
+        if updated_since is not None:
+            params["updatedAt>>"] = updated_since
+        response = await self.request(
+            "GET",
+            f"/library/sections/{section_key}/all",
+            params=params,
+            headers={"X-Plex-Container-Start": str(start), "X-Plex-Container-Size": str(size)},
+        )
+        container = _container(response)
+        items = container.get("Metadata") or []
+        total = int(container.get("totalSize", container.get("size", len(items))))
+        return Page(items=items, total=total, offset=int(container.get("offset", start)))
+
+    async def sessions(self) -> list[dict[str, Any]]:
+        container = _container(await self.request("GET", "/status/sessions"))
+        sessions: list[dict[str, Any]] = container.get("Metadata") or []
+        return sessions
+
+    async def metadata(self, rating_key: str) -> dict[str, Any] | None:
+        response = await self.request("GET", f"/library/metadata/{rating_key}", expect=(200, 404))
+        if response.status_code == 404:
+            return None
+        items = _container(response).get("Metadata") or []
+        return items[0] if items else None
+
+    async def refresh(self, section_key: str, path: str | None = None) -> None:
+        params = {"path": path} if path else None
+        await self.request("GET", f"/library/sections/{section_key}/refresh", params=params)
+
+    async def photo(self, image_path: str, width: int, height: int) -> tuple[bytes, str]:
+        """An artwork path resized by Plex's transcoder: (bytes, content type)."""
+        response = await self.request(
+            "GET",
+            "/photo/:/transcode",
+            params={"url": image_path, "width": width, "height": height, "minSize": 1},
+            headers={"Accept": "image/*"},
+        )
+        return response.content, response.headers.get("content-type", "image/jpeg")

@@ -45,6 +45,11 @@ class OidcSettings:
 
 
 @dataclass(frozen=True)
+class LibraryPreferences:
+    share_now_playing: bool = False
+
+
+@dataclass(frozen=True)
 class UserDefaults:
     permissions: tuple[str, ...] = ("request", "download")
     requests_per_week: int = 10
@@ -52,12 +57,21 @@ class UserDefaults:
 
 
 SECRET_FIELDS = {"token", "api_key", "owner_token", "client_secret"}
-S = TypeVar("S", PlexSettings, OverseerrSettings, UptimeKumaSettings, OidcSettings, UserDefaults)
+S = TypeVar(
+    "S",
+    PlexSettings,
+    OverseerrSettings,
+    UptimeKumaSettings,
+    OidcSettings,
+    UserDefaults,
+    LibraryPreferences,
+)
 NAMES: dict[type[Any], str] = {
     PlexSettings: "plex",
     OverseerrSettings: "overseerr",
     UptimeKumaSettings: "uptime_kuma",
     OidcSettings: "oidc",
+    LibraryPreferences: "library",
     UserDefaults: "user_defaults",
 }
 

@@ -75,6 +75,9 @@ async def complete(actor: User, server_id: str) -> settings_service.PlexSettings
             "plex",
             after={"url": connection.uri, "server_name": chosen.name},
         )
+        from medianest.library import service as library
+
+        await library.start_sync(actor, library.SyncMode.FULL)
         return saved
     raise InvalidInput(
         "None of the server's addresses answered: " + "; ".join(errors or ["no addresses"]),

@@ -1,8 +1,14 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { DownloadIcon, LibraryIcon, RequestsIcon } from '../components/icons';
-import { RequireAdmin } from '../features/auth/RequireAdmin';
+import { AuditPage } from '../features/admin/audit/AuditPage';
+import { SettingsPage } from '../features/admin/settings/SettingsPage';
+import { UsersPage } from '../features/admin/users/UsersPage';
+import { canManageSettings, canManageUsers } from '../features/auth/access';
+import { RequireAccess, RequireAdmin } from '../features/auth/RequireAdmin';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { JobsPage } from '../features/jobs/JobsPage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { SetupPage } from '../features/setup/SetupPage';
 import { AppShell } from './AppShell';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -10,6 +16,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 export function AppRoutes() {
   return (
     <Routes>
+      {/* Back from Plex while already signed in (or a stale bookmark): nothing to finish here. */}
+      <Route path="signin" element={<Navigate to="/" replace />} />
       <Route element={<AppShell />}>
         <Route index element={<DashboardPage />} />
         <Route
@@ -56,6 +64,42 @@ export function AppRoutes() {
             </RequireAdmin>
           }
         />
+        <Route
+          path="setup"
+          element={
+            <RequireAdmin>
+              <SetupPage />
+            </RequireAdmin>
+          }
+        />
+        <Route path="profile" element={<ProfilePage />} />
+        <Route path="admin">
+          <Route index element={<Navigate to="/admin/users" replace />} />
+          <Route
+            path="users"
+            element={
+              <RequireAccess allow={canManageUsers} audience="people who manage users">
+                <UsersPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <RequireAccess allow={canManageSettings} audience="people who manage settings">
+                <SettingsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequireAdmin>
+                <AuditPage />
+              </RequireAdmin>
+            }
+          />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

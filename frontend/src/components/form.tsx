@@ -5,7 +5,7 @@ import { AlertIcon } from './icons';
 export function inputClasses(invalid = false, extra = ''): string {
   return [
     'block h-10 w-full min-w-0 rounded-lg border bg-surface px-3 text-sm text-fg shadow-sm placeholder:text-fg-subtle',
-    'read-only:bg-surface-muted read-only:text-fg-muted disabled:cursor-not-allowed disabled:bg-surface-muted disabled:text-fg-muted',
+    '[&[readonly]]:bg-surface-muted [&[readonly]]:text-fg-muted disabled:cursor-not-allowed disabled:bg-surface-muted disabled:text-fg-muted',
     'focus-visible:border-ring focus-visible:outline-2 focus-visible:outline-offset-0',
     invalid ? 'border-red-500 dark:border-red-400' : 'border-line-strong',
     extra,

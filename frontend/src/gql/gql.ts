@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  query AuditLog($first: Int!, $after: String, $action: String, $targetType: String) {\n    auditLog(first: $first, after: $after, action: $action, targetType: $targetType) {\n      edges {\n        cursor\n        node {\n          id\n          action\n          targetType\n          targetId\n          before\n          after\n          createdAt\n          actor {\n            id\n            displayName\n            username\n            avatarUrl\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment ServiceSettingsFields on ServiceSettings {\n    plex {\n      url\n      tokenSet\n      machineIdentifier\n      serverName\n      overridden\n    }\n    overseerr {\n      url\n      apiKeySet\n      overridden\n    }\n    uptimeKuma {\n      url\n      slug\n      overridden\n    }\n    userDefaults {\n      permissions\n      requestsPerWeek\n      downloadsPerDay\n    }\n  }\n": typeof types.ServiceSettingsFieldsFragmentDoc,
     "\n  query ServiceSettings {\n    serviceSettings {\n      ...ServiceSettingsFields\n    }\n  }\n": typeof types.ServiceSettingsDocument,
     "\n  mutation SaveServiceSettings($service: Service!, $input: ServiceSettingsInput!) {\n    saveServiceSettings(service: $service, input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.SaveServiceSettingsDocument,
@@ -51,6 +52,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  query AuditLog($first: Int!, $after: String, $action: String, $targetType: String) {\n    auditLog(first: $first, after: $after, action: $action, targetType: $targetType) {\n      edges {\n        cursor\n        node {\n          id\n          action\n          targetType\n          targetId\n          before\n          after\n          createdAt\n          actor {\n            id\n            displayName\n            username\n            avatarUrl\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment ServiceSettingsFields on ServiceSettings {\n    plex {\n      url\n      tokenSet\n      machineIdentifier\n      serverName\n      overridden\n    }\n    overseerr {\n      url\n      apiKeySet\n      overridden\n    }\n    uptimeKuma {\n      url\n      slug\n      overridden\n    }\n    userDefaults {\n      permissions\n      requestsPerWeek\n      downloadsPerDay\n    }\n  }\n": types.ServiceSettingsFieldsFragmentDoc,
     "\n  query ServiceSettings {\n    serviceSettings {\n      ...ServiceSettingsFields\n    }\n  }\n": types.ServiceSettingsDocument,
     "\n  mutation SaveServiceSettings($service: Service!, $input: ServiceSettingsInput!) {\n    saveServiceSettings(service: $service, input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.SaveServiceSettingsDocument,
@@ -89,6 +91,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n"): typeof import('./graphql').ServerInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $action: String, $targetType: String) {\n    auditLog(first: $first, after: $after, action: $action, targetType: $targetType) {\n      edges {\n        cursor\n        node {\n          id\n          action\n          targetType\n          targetId\n          before\n          after\n          createdAt\n          actor {\n            id\n            displayName\n            username\n            avatarUrl\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,6 +82,16 @@ export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ServerInfoQuery = { serverInfo: { version: string, mode: string } };
 
+export type AuditLogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  action?: string | null | undefined;
+  targetType?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, action: string, targetType: string, targetId: string | null, before: unknown, after: unknown, createdAt: string, actor: { id: string, displayName: string, username: string, avatarUrl: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ServiceSettingsFieldsFragment = { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } };
 
 export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -429,6 +439,35 @@ export const ServerInfoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerInfoQuery, ServerInfoQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int!, $after: String, $action: String, $targetType: String) {
+  auditLog(first: $first, after: $after, action: $action, targetType: $targetType) {
+    edges {
+      cursor
+      node {
+        id
+        action
+        targetType
+        targetId
+        before
+        after
+        createdAt
+        actor {
+          id
+          displayName
+          username
+          avatarUrl
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ServiceSettingsDocument = new TypedDocumentString(`
     query ServiceSettings {
   serviceSettings {

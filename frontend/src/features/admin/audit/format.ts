@@ -34,7 +34,9 @@ export function humanizeKey(key: string): string {
     .replace(/[_.-]+/g, ' ')
     .trim()
     .toLowerCase();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : key;
+  if (!words) return key;
+  const fixed = words.replace(/\b(url|api|id|ip)\b/g, (w) => w.toUpperCase());
+  return fixed.charAt(0).toUpperCase() + fixed.slice(1);
 }
 
 /** A JSON value as short readable text. */

@@ -220,7 +220,7 @@ export function ServiceSettingsCard({ config, view }: Props) {
 
         <div className="flex flex-col-reverse gap-2 border-t border-line pt-4 sm:flex-row sm:justify-end">
           <Button onClick={() => runTest.mutate()} loading={runTest.isPending}>
-            Test <span className="sr-only">{config.name.split(' /')[0]} </span>connection
+            {`Test ${config.shortName} connection`}
           </Button>
           <Button type="submit" variant="primary" loading={save.isPending} disabled={!dirty}>
             Save

@@ -16,6 +16,8 @@ export interface ServiceConfig {
   /** Used in test ids and ids: plex, overseerr, uptime-kuma. */
   slug: string;
   name: string;
+  /** For "Test Plex connection" (an accessible name the end-to-end tests rely on). */
+  shortName: string;
   description: string;
   /** Prefix of the environment variables that override stored values. */
   envPrefix: string;
@@ -32,6 +34,7 @@ export const SERVICES: ServiceConfig[] = [
     service: 'PLEX',
     slug: 'plex',
     name: 'Plex',
+    shortName: 'Plex',
     description: 'The Plex Media Server MediaNest fronts: sign-in access, library and sharing.',
     envPrefix: 'MEDIANEST_PLEX',
     urlLabel: 'Server URL',
@@ -60,6 +63,7 @@ export const SERVICES: ServiceConfig[] = [
     service: 'OVERSEERR',
     slug: 'overseerr',
     name: 'Overseerr / Seerr',
+    shortName: 'Overseerr',
     description: 'Where requests for missing movies and shows are sent.',
     envPrefix: 'MEDIANEST_OVERSEERR',
     urlLabel: 'Server URL',
@@ -85,6 +89,7 @@ export const SERVICES: ServiceConfig[] = [
     service: 'UPTIME_KUMA',
     slug: 'uptime-kuma',
     name: 'Uptime Kuma',
+    shortName: 'Uptime Kuma',
     description: 'Shows whether the server is up, from a public status page.',
     envPrefix: 'MEDIANEST_UPTIME_KUMA',
     urlLabel: 'Server URL',
