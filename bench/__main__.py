@@ -42,7 +42,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def seed(url: str) -> str:
+async def seed(url: str, jobs: int = ROWS) -> str:
     """Users, jobs and an admin session; returns the session cookie value."""
     from medianest.auth import service as auth_service
     from medianest.core import bootstrap, db
@@ -67,7 +67,7 @@ async def seed(url: str) -> str:
                 progress=(n % 100) / 100,
                 owner=users[n % len(users)],
             )
-            for n in range(ROWS)
+            for n in range(jobs)
         ]
         await Job.bulk_create(batch, batch_size=1000)
         issued = await auth_service.create_session(
@@ -110,88 +110,170 @@ async def load(
     }
 
 
-async def run_pair(base: str, cookie: str, first: int) -> dict[str, dict[str, float]]:
+async def run_pair(
+    base: str, cookie: str, gql_body: dict[str, Any], plain_path: str, pick: str
+) -> dict[str, Any]:
+    """GraphQL against the plain endpoint, same data, alternating rounds; medians reported."""
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
     async with httpx.AsyncClient(
         base_url=base, cookies={"medianest_session": cookie}, limits=limits, timeout=30
     ) as client:
-        gql_body = {"query": GRAPHQL_QUERY, "variables": {"first": first}}
-        plain_path = f"/bench/plain-jobs?first={first}"
-        # Same answer from both, checked once.
-        g = (await client.post("/graphql", json=gql_body)).json()["data"]["jobs"]
-        p = (await client.get(plain_path)).json()["data"]["jobs"]
-        assert g == p, "the two endpoints must return the same rows"
+        g = (await client.post("/graphql", json=gql_body)).json()["data"][pick]
+        p = (await client.get(plain_path)).json()["data"][pick]
+        assert g == p, "the two endpoints must return the same data"
         await load(client, "POST", "/graphql", gql_body, 1.0)  # warm-up
         await load(client, "GET", plain_path, None, 1.0)
         rounds: dict[str, list[dict[str, float]]] = {"graphql": [], "plain": []}
         for _ in range(ROUNDS):
             rounds["graphql"].append(await load(client, "POST", "/graphql", gql_body, DURATION))
             rounds["plain"].append(await load(client, "GET", plain_path, None, DURATION))
-    return {
+    pair: dict[str, Any] = {
         name: {
-            key: statistics.median(r[key] for r in results)
+            key: round(statistics.median(r[key] for r in results), 1)
             for key in ("rps", "p50_ms", "p99_ms", "errors")
         }
         for name, results in rounds.items()
     }
+    pair["graphql_to_plain"] = round(pair["graphql"]["rps"] / pair["plain"]["rps"], 3)
+    return pair
 
 
-async def main() -> None:
-    db_name = f"medianest_bench_{uuid.uuid4().hex[:8]}"
+async def create_db(name: str) -> str:
     admin = await asyncpg.connect(PG_ADMIN)
-    await admin.execute(f'CREATE DATABASE "{db_name}"')
+    await admin.execute(f'CREATE DATABASE "{name}"')
     await admin.close()
     base_pg = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgres://", 1)
-    url = f"{base_pg}/{db_name}"
-    port = free_port()
+    return f"{base_pg}/{name}"
+
+
+async def drop_db(name: str) -> None:
+    admin = await asyncpg.connect(PG_ADMIN)
+    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    await admin.close()
+
+
+async def start_server(url: str, port: int) -> asyncio.subprocess.Process:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MEDIANEST_")}
+    env |= {
+        "MEDIANEST_DATABASE_URL": url,
+        "MEDIANEST_PORT": str(port),
+        "MEDIANEST_DATA_DIR": str(ROOT / "bench-results" / "data"),
+        "MEDIANEST_ENVIRONMENT": "test",
+    }
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bench.server", cwd=ROOT, env=env
+    )
+    async with httpx.AsyncClient() as probe:
+        for _ in range(150):
+            try:
+                if (await probe.get(f"http://127.0.0.1:{port}/readyz")).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            await asyncio.sleep(0.1)
+    return server
+
+
+async def stop(process: asyncio.subprocess.Process) -> None:
+    process.send_signal(signal.SIGTERM)
+    await asyncio.wait_for(process.wait(), 15)
+
+
+def show(label: str, pair: dict[str, Any]) -> None:
+    g, p = pair["graphql"], pair["plain"]
+    print(
+        f"{label}: GraphQL {g['rps']:.0f} req/s (p99 {g['p99_ms']:.1f} ms) vs plain Starlette "
+        f"{p['rps']:.0f} req/s (p99 {p['p99_ms']:.1f} ms) -> {pair['graphql_to_plain']:.0%}"
+    )
+
+
+async def jobs_section(report: dict[str, Any]) -> None:
+    name = f"medianest_bench_{uuid.uuid4().hex[:8]}"
+    url = await create_db(name)
     server = None
     try:
         cookie = await seed(url)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("MEDIANEST_")}
-        env |= {
-            "MEDIANEST_DATABASE_URL": url,
-            "MEDIANEST_PORT": str(port),
-            "MEDIANEST_DATA_DIR": str(ROOT / "bench-results" / "data"),
-            "MEDIANEST_ENVIRONMENT": "test",
-        }
-        server = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bench.server", cwd=ROOT, env=env
-        )
+        port = free_port()
+        server = await start_server(url, port)
         base = f"http://127.0.0.1:{port}"
-        async with httpx.AsyncClient() as probe:
-            for _ in range(150):
-                try:
-                    if (await probe.get(f"{base}/readyz")).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                await asyncio.sleep(0.1)
-        report: dict[str, Any] = {
-            "rows": ROWS,
-            "seconds": DURATION,
-            "rounds": ROUNDS,
-            "concurrency": CONCURRENCY,
-        }
         for first in (20, 50):
-            pair = await run_pair(base, cookie, first)
-            ratio = pair["graphql"]["rps"] / pair["plain"]["rps"]
-            report[f"jobs_first_{first}"] = {**pair, "graphql_to_plain": round(ratio, 3)}
-            print(
-                f"jobs(first: {first}) of {ROWS}: GraphQL {pair['graphql']['rps']:.0f} req/s "
-                f"(p99 {pair['graphql']['p99_ms']:.1f} ms) vs plain Starlette "
-                f"{pair['plain']['rps']:.0f} req/s (p99 {pair['plain']['p99_ms']:.1f} ms) "
-                f"-> {ratio:.0%} of the plain endpoint"
-            )
-        out = ROOT / "bench-results"
-        out.mkdir(exist_ok=True)
-        (out / "latest.json").write_text(json.dumps(report, indent=2))
+            body = {"query": GRAPHQL_QUERY, "variables": {"first": first}}
+            pair = await run_pair(base, cookie, body, f"/bench/plain-jobs?first={first}", "jobs")
+            report[f"jobs_first_{first}_of_{ROWS}"] = pair
+            show(f"jobs(first: {first}) of {ROWS}", pair)
     finally:
         if server is not None:
-            server.send_signal(signal.SIGTERM)
-            await asyncio.wait_for(server.wait(), 15)
-        admin = await asyncpg.connect(PG_ADMIN)
-        await admin.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
-        await admin.close()
+            await stop(server)
+        await drop_db(name)
+
+
+DASHBOARD_QUERY = (
+    "query Dashboard { dashboard: recentlyAdded(first: 20) { id title year type posterUrl } }"
+)
+
+
+async def library_section(report: dict[str, Any]) -> None:
+    from bench import library
+
+    names = [f"medianest_bench_lib_{uuid.uuid4().hex[:8]}" for _ in range(2)]
+    server = None
+    try:
+        syncs = {}
+        for name, items in zip(names, (10_000, 50_000), strict=True):
+            syncs[items] = await library.measure_sync(await create_db(name), free_port(), items)
+            r = syncs[items]
+            print(
+                f"library sync of {r['items']} items: {r['full_s']} s, {r['requests']} Plex "
+                f"requests, peak RSS +{r['peak_rss_growth_mb']} MB; no-op full re-sync "
+                f"{r['noop_s']} s writing {r['noop_written']} rows; no-op incremental re-sync "
+                f"{r['incremental_noop_s']} s writing {r['incremental_noop_written']} rows"
+            )
+        growth = syncs[50_000]["peak_rss_growth_mb"] - syncs[10_000]["peak_rss_growth_mb"]
+        report["library_sync"] = {
+            **{str(k): v for k, v in syncs.items()},
+            "peak_rss_growth_10k_to_50k_mb": round(growth, 1),
+            "noop_to_full_ratio": round(syncs[50_000]["noop_s"] / syncs[50_000]["full_s"], 3),
+        }
+        url = names[1]
+        base_pg = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgres://", 1)
+        db_url = f"{base_pg}/{url}"
+        cookie = await seed(db_url, jobs=0)
+        port = free_port()
+        server = await start_server(db_url, port)
+        base = f"http://127.0.0.1:{port}"
+        search = await library.measure_search(base, cookie)
+        report["library_search_50k"] = search
+        print(
+            f"library search on 50,000 items over GraphQL: p50 {search['p50_ms']} ms, "
+            f"p95 {search['p95_ms']} ms"
+        )
+        pair = await run_pair(
+            base, cookie, {"query": DASHBOARD_QUERY}, "/bench/plain-dashboard", "dashboard"
+        )
+        report["dashboard_recently_added"] = pair
+        show("dashboard (recently added 20)", pair)
+    finally:
+        if server is not None:
+            await stop(server)
+        for name in names:
+            await drop_db(name)
+
+
+async def main() -> None:
+    only = set(sys.argv[1:])
+    report: dict[str, Any] = {
+        "rows": ROWS,
+        "seconds": DURATION,
+        "rounds": ROUNDS,
+        "concurrency": CONCURRENCY,
+    }
+    if not only or "jobs" in only:
+        await jobs_section(report)
+    if not only or "library" in only:
+        await library_section(report)
+    out = ROOT / "bench-results"
+    out.mkdir(exist_ok=True)
+    (out / "latest.json").write_text(json.dumps(report, indent=2))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from medianest.api.view import principal_from
 from medianest.app import create_app
 from medianest.core.logging import configure_logging
 from medianest.jobs import service
+from medianest.library import service as library_service
 from medianest.settings import Settings
 from medianest.users.models import User
 
@@ -53,11 +54,29 @@ async def plain_jobs(request: Request) -> Response:
     )
 
 
+async def plain_dashboard(request: Request) -> Response:
+    if await principal_from(request) is None:
+        return JSONResponse({"error": "unauthenticated"}, status_code=401)
+    rows = await library_service.recently_added(20)
+    items = [
+        {
+            "id": row.rating_key,
+            "title": row.title,
+            "year": row.year,
+            "type": row.type.name,
+            "posterUrl": f"/images/{row.rating_key}/poster?w=300" if row.thumb else None,
+        }
+        for row in rows
+    ]
+    return JSONResponse({"data": {"dashboard": items}})
+
+
 def main() -> None:
     settings = Settings()
     configure_logging("WARNING", "json")
     app = create_app(settings, run_worker=False, run_scheduler=False)
     app.router.routes.insert(0, Route("/bench/plain-jobs", plain_jobs))
+    app.router.routes.insert(0, Route("/bench/plain-dashboard", plain_dashboard))
     uvicorn.run(
         app,
         host="127.0.0.1",

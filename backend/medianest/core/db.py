@@ -54,6 +54,9 @@ def tortoise_config(settings: Settings, url: str | None = None) -> dict[str, Any
             "server_settings__statement_timeout", str(settings.db_statement_timeout_ms)
         )
         query.setdefault("timeout", "5")
+        # asyncpg prepares every statement; a generic plan made while a table was small (during
+        # a first sync) would stick. Custom plans keep using current statistics.
+        query.setdefault("server_settings__plan_cache_mode", "force_custom_plan")
         db_url = urlunsplit(
             (parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment)
         )

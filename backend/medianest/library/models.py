@@ -57,7 +57,6 @@ class MediaItem(Model):
     tvdb_id = fields.IntField(null=True)
     added_at = fields.BigIntField(db_index=True)
     updated_at = fields.BigIntField()
-    digest = fields.CharField(max_length=32, default="")
 
     class Meta:
         table = "media_items"

@@ -4,8 +4,6 @@ items updated since the last run."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -60,7 +58,6 @@ UPSERT_FIELDS = [
     "tvdb_id",
     "added_at",
     "updated_at",
-    "digest",
 ]
 
 Progress = Callable[[float, str], Awaitable[None]]
@@ -141,19 +138,33 @@ def parse_item(item: dict[str, Any], section_key: str, type_: int) -> dict[str, 
         "added_at": _int(item.get("addedAt")) or 0,
         "updated_at": _int(item.get("updatedAt")) or _int(item.get("addedAt")) or 0,
     }
-    row["digest"] = hashlib.blake2b(
-        json.dumps(row, sort_keys=True, default=str).encode(), digest_size=12
-    ).hexdigest()
     return row
 
 
-async def _upsert(rows: list[dict[str, Any]]) -> int:
-    """Write the rows that are new or changed; return how many were written."""
-    if not rows:
+def _fingerprint(item: dict[str, Any]) -> tuple[int | None, int | None]:
+    """What tells a changed item from an unchanged one without parsing it: Plex bumps
+    updatedAt on every metadata change; the view count changes without it."""
+    return _int(item.get("updatedAt")) or _int(item.get("addedAt")) or 0, _int(
+        item.get("viewCount")
+    )
+
+
+async def _upsert(items: list[dict[str, Any]], section_key: str, type_: int) -> int:
+    """Write the items that are new or changed; return how many were written."""
+    if not items:
         return 0
-    keys = [r["rating_key"] for r in rows]
-    known = dict(await MediaItem.filter(rating_key__in=keys).values_list("rating_key", "digest"))
-    changed = [r for r in rows if known.get(r["rating_key"]) != r["digest"]]
+    keys = [str(i["ratingKey"]) for i in items]
+    known = {
+        key: (updated, views)
+        for key, updated, views in await MediaItem.filter(rating_key__in=keys).values_list(
+            "rating_key", "updated_at", "view_count"
+        )
+    }
+    changed = [
+        parse_item(i, section_key, type_)
+        for i in items
+        if known.get(str(i["ratingKey"])) != _fingerprint(i)
+    ]
     if not changed:
         return 0
     await MediaItem.bulk_create(
@@ -226,11 +237,10 @@ class Syncer:
             )
             self.report.requests += 1
             total = page.total
-            rows = [parse_item(i, section.key, type_) for i in page.items]
-            fresh = [r for r in rows if r["rating_key"] not in keys]
-            keys.update(r["rating_key"] for r in rows)
-            high_water = max([high_water, *(r["updated_at"] for r in rows)])
-            self.report.written += await _upsert(fresh)
+            fresh = [i for i in page.items if str(i["ratingKey"]) not in keys]
+            keys.update(str(i["ratingKey"]) for i in page.items)
+            high_water = max([high_water, *(_fingerprint(i)[0] or 0 for i in page.items)])
+            self.report.written += await _upsert(fresh, section.key, type_)
             done = start + len(page.items)
             await self._say(
                 (n + min(done / max(total, 1), 1.0)) / max(of, 1),
@@ -258,10 +268,9 @@ class Syncer:
                         updated_since=max(since - 1, 0),
                     )
                     self.report.requests += 1
-                    rows = [parse_item(i, section.key, type_) for i in page.items]
-                    high_water = max([high_water, *(r["updated_at"] for r in rows)])
-                    self.report.written += await _upsert(rows)
-                    count += len(rows)
+                    high_water = max([high_water, *(_fingerprint(i)[0] or 0 for i in page.items)])
+                    self.report.written += await _upsert(page.items, section.key, type_)
+                    count += len(page.items)
                     start += len(page.items)
                     if not page.items or start >= page.total:
                         break

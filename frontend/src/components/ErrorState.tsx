@@ -6,6 +6,8 @@ interface ErrorStateProps {
   error: unknown;
   /** What failed, e.g. "Couldn't load jobs". Falls back to the friendly error title. */
   title?: string;
+  /** Overrides the explanation (e.g. with the server's own wording). */
+  detail?: string;
   onRetry?: () => void;
   retrying?: boolean;
   /** Compact single-line banner variant, for errors shown above existing data. */
@@ -14,8 +16,8 @@ interface ErrorStateProps {
 }
 
 /** Says what happened and what to try, with a Retry button when retrying can help. */
-export function ErrorState({ error, title, onRetry, retrying = false, compact = false, className = '' }: ErrorStateProps) {
-  const friendly = toFriendlyError(error);
+export function ErrorState({ error, title, detail, onRetry, retrying = false, compact = false, className = '' }: ErrorStateProps) {
+  const friendly = { ...toFriendlyError(error), ...(detail ? { detail } : {}) };
   const retry =
     onRetry && friendly.retryable ? (
       <Button size="sm" onClick={onRetry} loading={retrying} icon={<RefreshIcon size={16} />}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTransient, isUnauthenticated, toFriendlyError } from './errors';
+import { errorSentence, isTransient, isUnauthenticated, retryAfterSeconds, toFriendlyError } from './errors';
 import { ApiError } from './graphql';
 
 const gqlError = (code: string, message = 'server text'): ApiError =>
@@ -55,5 +55,25 @@ describe('isTransient / isUnauthenticated', () => {
     expect(isUnauthenticated(gqlError('UNAUTHENTICATED'))).toBe(true);
     expect(isUnauthenticated(new ApiError('x', { kind: 'http', status: 401 }))).toBe(true);
     expect(isUnauthenticated(gqlError('FORBIDDEN'))).toBe(false);
+  });
+});
+
+describe('retryAfterSeconds / errorSentence', () => {
+  it('reads retryAfter from a RATE_LIMITED error only', () => {
+    const limited = new ApiError('Too many', {
+      kind: 'graphql',
+      code: 'RATE_LIMITED',
+      errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfter: 41.2 } }],
+    });
+    expect(retryAfterSeconds(limited)).toBe(42);
+    expect(retryAfterSeconds(gqlError('FORBIDDEN'))).toBeNull();
+    expect(retryAfterSeconds(new Error('x'))).toBeNull();
+  });
+
+  it('prefers the server wording for FORBIDDEN and input errors, friendly text otherwise', () => {
+    expect(errorSentence(gqlError('FORBIDDEN', "The server's owner is always an active admin."))).toBe(
+      "The server's owner is always an active admin.",
+    );
+    expect(errorSentence(new ApiError('Network request failed', { kind: 'network' }))).toMatch(/Check your connection/);
   });
 });

@@ -17,17 +17,21 @@ export function RequireAccess({ allow, children, audience = 'server admins' }: R
   const viewer = useViewer();
   if (allow(viewer)) return <>{children}</>;
   return (
-    <EmptyState
-      icon={<LockIcon size={22} />}
-      title="You can't open this page"
-      action={
-        <Link to="/" className={buttonClasses('secondary')}>
-          Go to the dashboard
-        </Link>
-      }
-    >
-      This page is for {audience}. Ask your admin if you need something here.
-    </EmptyState>
+    <>
+      <title>Not allowed · MediaNest</title>
+      <h1 className="sr-only">Not allowed</h1>
+      <EmptyState
+        icon={<LockIcon size={22} />}
+        title="You can't open this page"
+        action={
+          <Link to="/" className={buttonClasses('secondary')}>
+            Go to the dashboard
+          </Link>
+        }
+      >
+        This page is for {audience}. Ask your admin if you need something here.
+      </EmptyState>
+    </>
   );
 }
 

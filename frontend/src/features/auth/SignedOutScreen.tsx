@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ThemeMenu } from '../../app/ThemeMenu';
 import { Button } from '../../components/Button';
-import { Logo, PlexMark } from '../../components/icons';
+import { Logo } from '../../components/icons';
 import { setupKeys, useSetupStatus } from '../setup/api';
+import { PlexMark } from './signin/PlexMark';
 import { SignInStatus } from './signin/SignInStatus';
 import { usePlexSignIn } from './signin/usePlexSignIn';
 import { meKey } from './useMe';
@@ -37,6 +38,14 @@ export function SignedOutScreen() {
   const busy = step === 'starting' || step === 'redirecting' || step === 'waiting' || step === 'signedIn';
   const showButton = !busy && step !== 'failed' && step !== 'expired' && step !== 'rateLimited';
   const serverName = setup.data?.serverName;
+  const button = useRef<HTMLButtonElement>(null);
+
+  // After a cancel the Cancel button is gone: put keyboard focus back on "Sign in with Plex".
+  useEffect(() => {
+    if (step === 'cancelled' && (document.activeElement === document.body || document.activeElement === null)) {
+      button.current?.focus();
+    }
+  }, [step]);
 
   return (
     <div className="relative flex min-h-dvh flex-col items-center justify-center bg-bg px-4 py-12">
@@ -70,6 +79,7 @@ export function SignedOutScreen() {
           </p>
           {showButton ? (
             <Button
+              ref={button}
               variant="primary"
               className="mt-6 h-11 w-full text-[15px]"
               icon={<PlexMark size={22} />}

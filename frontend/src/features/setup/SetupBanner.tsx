@@ -18,12 +18,16 @@ export function SetupBanner() {
     >
       <ServerIcon size={20} className="hidden shrink-0 text-amber-600 sm:block dark:text-amber-300" />
       <p className="min-w-0 flex-1">
-        <span className="font-semibold">Finish setting up MediaNest.</span> Pick the Plex server it fronts so friends
-        and family can sign in.
+        <span className="font-semibold">Finish setting up MediaNest.</span>{' '}
+        {viewer.isOwner
+          ? 'Pick the Plex server it fronts so friends and family can sign in.'
+          : "It isn't connected to a Plex server yet: the server's owner finishes setup by signing in with Plex."}
       </p>
-      <Link to="/setup" className={buttonClasses('primary', 'sm', 'self-start sm:self-auto')}>
-        Finish setup
-      </Link>
+      {viewer.isOwner ? (
+        <Link to="/setup" className={buttonClasses('primary', 'sm', 'self-start sm:self-auto')}>
+          Finish setup
+        </Link>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
-import { RefreshIcon, ServerIcon } from '../../components/icons';
+import { LockIcon, RefreshIcon, ServerIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { Skeleton } from '../../components/Skeleton';
 import { useToast } from '../../components/toast/context';
@@ -14,6 +14,7 @@ import type { SetupServersQuery } from '../../gql/graphql';
 import { errorSentence } from '../../lib/errors';
 import { request } from '../../lib/graphql';
 import { settingsKeys } from '../admin/settings/api';
+import { useViewer } from '../auth/useMe';
 import { CompleteSetupMutation, setupKeys, useSetupServers, useSetupStatus } from './api';
 
 type Server = SetupServersQuery['setupServers'][number];
@@ -84,8 +85,9 @@ function ServersSkeleton() {
 }
 
 export function SetupPage() {
+  const viewer = useViewer();
   const status = useSetupStatus();
-  const servers = useSetupServers();
+  const servers = useSetupServers(viewer.isOwner);
   const client = useQueryClient();
   const toast = useToast();
   const navigate = useNavigate();
@@ -121,12 +123,20 @@ export function SetupPage() {
   };
 
   let content;
-  if (servers.isPending) content = <ServersSkeleton />;
+  if (!viewer.isOwner)
+    content = (
+      <EmptyState icon={<LockIcon size={22} />} title="Only the Plex server's owner can finish setup">
+        Setup lists the servers on the owner's Plex account. Sign out, then choose “Sign in with Plex” with the account
+        that owns the Plex Media Server.
+      </EmptyState>
+    );
+  else if (servers.isPending) content = <ServersSkeleton />;
   else if (servers.isError)
     content = (
       <ErrorState
         error={servers.error}
         title="Couldn't list your Plex servers"
+        detail={errorSentence(servers.error)}
         onRetry={() => void servers.refetch()}
         retrying={servers.isFetching}
       />

@@ -48,8 +48,9 @@ export function useSetupStatus(enabled = true) {
   });
 }
 
-export function useSetupServers() {
+export function useSetupServers(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: setupKeys.servers,
     queryFn: ({ signal }) => request(SetupServersQuery, {}, { signal }).then((d) => d.setupServers),
     staleTime: 0,

@@ -52,7 +52,7 @@ describe('UserForm', () => {
     renderWithProviders(<UserForm user={alice} viewer={admin} defaults={null} />);
     const quotas = screen.getByRole('group', { name: 'Quotas' });
     await user.click(within(quotas).getAllByRole('checkbox', { name: 'Use default' })[0]!);
-    const requests = screen.getByLabelText('Requests');
+    const requests = screen.getByLabelText('Requests per week');
     await user.type(requests, '20000');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
@@ -66,7 +66,7 @@ describe('UserForm', () => {
     const user = userEvent.setup();
     const gql = mockGraphQL({});
     renderWithProviders(<UserForm user={alice} viewer={admin} />);
-    const downloads = screen.getByLabelText('Downloads');
+    const downloads = screen.getByLabelText('Downloads per day');
     await user.clear(downloads);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(downloads).toHaveAccessibleDescription(/Enter a whole number/);

@@ -7,6 +7,7 @@ import { useToast } from '../../../components/toast/context';
 import type { Role, UpdateUserInput } from '../../../gql/graphql';
 import { errorSentence } from '../../../lib/errors';
 import { request } from '../../../lib/graphql';
+import { meKey } from '../../auth/useMe';
 import { PermissionsFieldset } from '../permissions';
 import { replaceUserInPages, UpdateUserMutation, userKeys, type AdminUser, type UsersData } from './api';
 import { buildUpdateInput, draftFromUser, isUserField, type QuotaDraft, type UserDraft, type UserField } from './userForm';
@@ -21,14 +22,12 @@ interface UserFormProps {
 
 function QuotaField({
   label,
-  unit,
   value,
   onChange,
   fallback,
   error,
 }: {
   label: string;
-  unit: string;
   value: QuotaDraft;
   onChange: (next: QuotaDraft) => void;
   fallback: number | null;
@@ -38,21 +37,18 @@ function QuotaField({
     <Field label={label} error={error}>
       {(control) => (
         <div className="space-y-2">
-          <div className="flex items-center gap-2">
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={10000}
-              value={value.useDefault ? '' : value.value}
-              disabled={value.useDefault}
-              placeholder={value.useDefault && fallback !== null ? String(fallback) : ''}
-              onChange={(e) => onChange({ ...value, value: e.target.value })}
-              className={inputClasses(Boolean(error), 'max-w-32')}
-            />
-            <span className="text-sm text-fg-muted">{unit}</span>
-          </div>
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={10000}
+            value={value.useDefault ? '' : value.value}
+            disabled={value.useDefault}
+            placeholder={value.useDefault && fallback !== null ? String(fallback) : ''}
+            onChange={(e) => onChange({ ...value, value: e.target.value })}
+            className={inputClasses(Boolean(error), 'max-w-40')}
+          />
           <Checkbox
             label={fallback !== null ? `Use default (${fallback})` : 'Use default'}
             checked={value.useDefault}
@@ -93,6 +89,8 @@ export function UserForm({ user, viewer, defaults = null }: UserFormProps) {
       }
       client.setQueriesData<UsersData>({ queryKey: userKeys.lists() }, (data) => replaceUserInPages(data, result.user));
       void client.invalidateQueries({ queryKey: userKeys.lists() });
+      // Editing yourself can change what the app shows you (navigation, pages).
+      if (result.user.id === viewer.id) void client.invalidateQueries({ queryKey: meKey });
       toast.show({ variant: 'success', title: 'Changes saved', description: `${result.user.displayName} is up to date.` });
     },
     // FORBIDDEN and friends arrive as GraphQL errors: say it above the Save button.
@@ -169,16 +167,14 @@ export function UserForm({ user, viewer, defaults = null }: UserFormProps) {
         <legend className="text-sm font-medium text-fg">Quotas</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <QuotaField
-            label="Requests"
-            unit="per week"
+            label="Requests per week"
             value={draft.requestsPerWeek}
             onChange={(q) => set('requestsPerWeek', q)}
             fallback={defaults?.requestsPerWeek ?? null}
             error={errors.requestsPerWeek}
           />
           <QuotaField
-            label="Downloads"
-            unit="per day"
+            label="Downloads per day"
             value={draft.downloadsPerDay}
             onChange={(q) => set('downloadsPerDay', q)}
             fallback={defaults?.downloadsPerDay ?? null}

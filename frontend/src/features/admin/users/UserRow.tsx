@@ -11,7 +11,6 @@ export function UserRow({ user, onOpen }: { user: AdminUser; onOpen: (user: Admi
       <button
         type="button"
         onClick={() => onOpen(user)}
-        aria-label={`${user.displayName}, @${user.username}`}
         className="flex w-full items-center gap-3 px-4 py-3.5 text-left hover:bg-surface-hover focus-visible:-outline-offset-2 sm:px-5"
       >
         <Avatar person={user} size={40} />

@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLocation } from 'react-router';
 import { gqlError, mockGraphQL, type GraphQLMock } from '../../../test/graphqlMock';
@@ -248,6 +249,21 @@ describe('Sign in with Plex', () => {
     expect(gql.callsTo('CheckPlexSignIn')).toEqual([{ id: 'si-9' }]);
     expect(screen.getByTestId('path')).toHaveTextContent('/admin/users');
     expect(sessionStorage.getItem(REDIRECT_KEY)).toBeNull();
+  });
+
+  it('sends one check, not two, when StrictMode mounts the resumed sign-in twice', async () => {
+    gql.handlers.CheckPlexSignIn = () => {
+      signedInNow = true;
+      return signedIn(false);
+    };
+    renderWithProviders(
+      <StrictMode>
+        <Harness />
+      </StrictMode>,
+      { route: '/signin?id=si-9' },
+    );
+    expect(await screen.findByText('Signed in as Alice')).toBeInTheDocument();
+    expect(gql.callsTo('CheckPlexSignIn')).toHaveLength(1);
   });
 
   it('says so when Plex is unreachable instead of spinning, and Retry tries again', async () => {

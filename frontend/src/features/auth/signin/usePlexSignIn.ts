@@ -282,7 +282,10 @@ export function usePlexSignIn({ returnTo, resumeId = null, onSignedIn }: Options
       errors: 0,
     };
     setState({ step: 'waiting', id: resumeId, via: 'redirect' });
-    void poll(run.current);
+    // Through a timer, so a mount that is immediately undone (React StrictMode) never sends a check:
+    // a success answered to an abandoned request would leave the next check saying it failed.
+    const gen = run.current;
+    timer.current = setTimeout(() => void poll(gen), 0);
     return () => stop(false);
   }, [resumeId, poll, stop]);
 
