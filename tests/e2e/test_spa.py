@@ -3,46 +3,17 @@ list update live as a job runs, and keep screenshots as artifacts."""
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, Page, ViewportSize, async_playwright, expect
+from playwright.async_api import Browser, Page, ViewportSize, expect
 
 from medianest.auth import service as auth_service
 from medianest.housekeeping import service as housekeeping
-from medianest.settings import Settings
 from medianest.users.models import Role, User
+from tests.e2e.conftest import DESKTOP, PHONE
 
 pytestmark = pytest.mark.e2e
-
-CHROMIUM = os.environ.get("MEDIANEST_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-PHONE = ViewportSize(width=375, height=812)
-DESKTOP = ViewportSize(width=1280, height=800)
-
-
-@pytest.fixture(scope="module")
-async def browser(settings: Settings) -> AsyncIterator[Browser]:
-    if not (settings.resolved_static_dir / "index.html").exists():
-        pytest.fail("The SPA is not built: run `make build` (make test does it first).")
-    if not shutil.which(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
-    async with async_playwright() as pw:
-        launched = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        await launched.close()
 
 
 async def signed_in_page(
@@ -104,6 +75,6 @@ async def test_signed_out_visitors_see_how_to_sign_in(
     context = await browser.new_context(viewport=PHONE)
     page = await context.new_page()
     await page.goto(f"{server}/jobs")
-    await expect(page.get_by_text("one-time link")).to_be_visible()
+    await expect(page.get_by_role("button", name="Sign in with Plex")).to_be_visible()
     await page.screenshot(path=str(artifacts / "signed-out-phone.png"))
     await context.close()

@@ -114,7 +114,17 @@ async def _fail(sign_in: PlexSignIn, failure: Failure, message: str | None = Non
     return Outcome(SignInStatus.FAILED, failure=failure, message=text)
 
 
-def _settled(sign_in: PlexSignIn) -> Outcome:
+async def _settled(sign_in: PlexSignIn) -> Outcome:
+    """A finished sign-in answers the same way every time it is asked (retries, two tabs)."""
+    if sign_in.status is SignInStatus.SUCCEEDED:
+        user = await User.get_or_none(id=sign_in.user_id, is_active=True)  # type: ignore[attr-defined]
+        if user is not None:
+            plex = await settings_service.load(settings_service.PlexSettings)
+            return Outcome(
+                SignInStatus.SUCCEEDED,
+                user=user,
+                needs_setup=user.is_owner and not plex.machine_identifier,
+            )
     failure = Failure(sign_in.failure) if sign_in.failure else None
     return Outcome(sign_in.status, failure=failure, message=sign_in.message)
 
@@ -123,7 +133,7 @@ async def check(sign_in_id: str, browser_secret: str | None) -> Outcome:  # noqa
     """Ask plex.tv (at most once a second) whether the PIN was approved; finish if it was."""
     sign_in = await _owned(sign_in_id, browser_secret)
     if sign_in.status is not SignInStatus.PENDING:
-        return _settled(sign_in)
+        return await _settled(sign_in)
     stamp = now()
     if stamp >= sign_in.expires_at:
         return await _fail(sign_in, Failure.EXPIRED)
@@ -152,7 +162,7 @@ async def check(sign_in_id: str, browser_secret: str | None) -> Outcome:  # noqa
         status=SignInStatus.SUCCEEDED, user_id=user.id
     )
     if not won:
-        return _settled(await PlexSignIn.get(id=sign_in.id))
+        return await _settled(await PlexSignIn.get(id=sign_in.id))
     return Outcome(SignInStatus.SUCCEEDED, user=user, needs_setup=needs_setup)
 
 
@@ -160,7 +170,7 @@ async def cancel(sign_in_id: str, browser_secret: str | None) -> Outcome:
     sign_in = await _owned(sign_in_id, browser_secret)
     if sign_in.status is SignInStatus.PENDING:
         return await _fail(sign_in, Failure.CANCELLED)
-    return _settled(sign_in)
+    return await _settled(sign_in)
 
 
 async def admit(plex_token: str) -> tuple[User, bool]:

@@ -224,9 +224,16 @@ class AuthMutation:
         ctx = info.context
         await _limit_sign_in(ctx, "check", 240)
         outcome = await plex_signin.check(str(id), ctx.request.cookies.get(SIGN_IN_COOKIE))
+        # A repeated check from a browser that is already signed in starts no second session.
+        already = (
+            outcome.user is not None
+            and ctx.viewer is not None
+            and (ctx.viewer.id == outcome.user.id)
+        )
         if (
             outcome.status is SignInStatus.SUCCEEDED
             and outcome.user is not None
+            and not already
             and isinstance(ctx.response, Response)
         ):
             await start_session(ctx.response, ctx.request, ctx.settings, outcome.user)

@@ -67,6 +67,7 @@ class IssuedSession:
 async def create_session(user: User, *, user_agent: str, ip: str, ttl: timedelta) -> IssuedSession:
     token = new_token()
     stamp = now()
+    await User.filter(id=user.id).update(last_seen_at=stamp)
     session = await Session.create(
         token_hash=hash_token(token),
         user=user,

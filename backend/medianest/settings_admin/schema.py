@@ -156,12 +156,51 @@ async def current_settings() -> ServiceSettings:
     )
 
 
-def _check_url(url: str | None) -> str | None:
-    if url is None or url == "":
-        return None
+def _check_url(url: str) -> str:
     if problem := connection_test._url_error(url):
         raise InvalidInput(problem, field="url")
     return url.rstrip("/")
+
+
+def _given(changes: dict[str, Any], name: str, value: Any, clean: Any = None) -> None:
+    """null keeps the stored value, "" clears it, anything else is cleaned and kept."""
+    if value is None:
+        return
+    if value == "":
+        changes[name] = "" if name in settings_service.SECRET_FIELDS else None
+    else:
+        changes[name] = clean(value) if clean else value
+
+
+def _changes(service: Service, input: ServiceSettingsInput) -> tuple[Any, dict[str, Any]]:
+    s = settings_service
+    changes: dict[str, Any] = {}
+    if service is Service.PLEX:
+        _given(changes, "url", input.url, _check_url)
+        _given(changes, "token", input.secret)
+        return s.PlexSettings, changes
+    if service is Service.OVERSEERR:
+        _given(changes, "url", input.url, _check_url)
+        _given(changes, "api_key", input.secret)
+        return s.OverseerrSettings, changes
+    if service is Service.OIDC:
+        _given(changes, "issuer", input.url, _check_url)
+        _given(changes, "client_secret", input.secret)
+        _given(changes, "client_id", input.client_id, str.strip)
+        _given(changes, "label", input.label, lambda v: v.strip()[:40] or "Single sign-on")
+        if input.enabled is not None:
+            changes["enabled"] = input.enabled
+        return s.OidcSettings, changes
+
+    def slug(value: str) -> str:
+        value = value.strip()
+        if not value.replace("-", "").replace("_", "").isalnum():
+            raise InvalidInput("A slug has letters, digits, - and _ only.", field="slug")
+        return value
+
+    _given(changes, "url", input.url, _check_url)
+    _given(changes, "slug", input.slug, slug)
+    return s.UptimeKumaSettings, changes
 
 
 @strawberry.type
@@ -188,41 +227,24 @@ class SettingsMutation:
             return ValidationError.from_error(error)
         return SettingsSaved(settings=await current_settings())
 
-    @strawberry.mutation(permission_classes=[ManageSettings])
+    @strawberry.mutation(
+        permission_classes=[ManageSettings],
+        description=(
+            "Save a service's settings: a null field keeps what is stored, an empty string "
+            "clears it; fields set by environment variables are left alone."
+        ),
+    )
     async def save_service_settings(
         self, info: Info[Context, Any], service: Service, input: ServiceSettingsInput
     ) -> SaveSettingsResult:
         actor = info.context.require_viewer()
         s = settings_service
         try:
-            url = _check_url(input.url)
-            if service is Service.PLEX:
-                kind: Any = s.PlexSettings
-                changes: dict[str, Any] = {"url": url, "token": input.secret}
-            elif service is Service.OVERSEERR:
-                kind = s.OverseerrSettings
-                changes = {"url": url, "api_key": input.secret}
-            elif service is Service.OIDC:
-                kind = s.OidcSettings
-                changes = {
-                    "issuer": url,
-                    "client_secret": input.secret,
-                    "client_id": (input.client_id or "").strip() or None,
-                    "enabled": bool(input.enabled),
-                    "label": (input.label or "").strip()[:40] or "Single sign-on",
-                }
-                if changes["enabled"] and not (url and changes["client_id"]):
-                    raise InvalidInput(
-                        "Single sign-on needs an issuer URL and a client id.", field="clientId"
-                    )
-            else:
-                kind = s.UptimeKumaSettings
-                slug = (input.slug or "").strip()
-                if slug and not slug.replace("-", "").replace("_", "").isalnum():
-                    raise InvalidInput("A slug has letters, digits, - and _ only.", field="slug")
-                changes = {"url": url, "slug": slug or None}
+            kind, changes = _changes(service, input)
         except InvalidInput as error:
             return ValidationError.from_error(error)
+        for name in s.overridden(kind):
+            changes.pop(name, None)
         before = s.public_view(await s.load(kind))
         after = s.public_view(await s.save(kind, **changes))
         await audit.record(

@@ -39,6 +39,14 @@ type Documents = {
     "\n  fragment JobFields on Job {\n    id\n    kind\n    title\n    status\n    progress\n    message\n    error\n    attempts\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.JobFieldsFragmentDoc,
     "\n  query Jobs($first: Int!, $after: String, $status: JobStatus, $kind: String) {\n    jobs(first: $first, after: $after, status: $status, kind: $kind) {\n      edges {\n        cursor\n        node {\n          ...JobFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.JobsDocument,
     "\n  subscription JobUpdated {\n    jobUpdated {\n      ...JobFields\n    }\n  }\n": typeof types.JobUpdatedDocument,
+    "\n  fragment PosterFields on MediaItem {\n    id\n    title\n    year\n    type\n    posterUrl(width: 300)\n    genres\n    watched\n    rating\n  }\n": typeof types.PosterFieldsFragmentDoc,
+    "\n  query LibrarySections {\n    librarySections {\n      id\n      title\n      type\n      itemCount\n      syncedAt\n    }\n  }\n": typeof types.LibrarySectionsDocument,
+    "\n  query LibraryStatus {\n    libraryStatus {\n      plexReachable\n      breakerOpen\n      lastSyncAt\n      itemCount\n    }\n  }\n": typeof types.LibraryStatusDocument,
+    "\n  query LibraryItems(\n    $first: Int!\n    $after: String\n    $sectionId: ID\n    $type: MediaType\n    $year: Int\n    $genre: String\n    $unwatched: Boolean\n    $sort: LibrarySort!\n  ) {\n    libraryItems(\n      first: $first\n      after: $after\n      sectionId: $sectionId\n      type: $type\n      year: $year\n      genre: $genre\n      unwatched: $unwatched\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n    }\n  }\n": typeof types.LibraryItemsDocument,
+    "\n  query LibrarySearch($query: String!, $first: Int!) {\n    librarySearch(query: $query, first: $first) {\n      ...PosterFields\n    }\n  }\n": typeof types.LibrarySearchDocument,
+    "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n": typeof types.ChildFieldsFragmentDoc,
+    "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": typeof types.LibraryItemDocument,
+    "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": typeof types.SeasonEpisodesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
@@ -75,6 +83,14 @@ const documents: Documents = {
     "\n  fragment JobFields on Job {\n    id\n    kind\n    title\n    status\n    progress\n    message\n    error\n    attempts\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": types.JobFieldsFragmentDoc,
     "\n  query Jobs($first: Int!, $after: String, $status: JobStatus, $kind: String) {\n    jobs(first: $first, after: $after, status: $status, kind: $kind) {\n      edges {\n        cursor\n        node {\n          ...JobFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.JobsDocument,
     "\n  subscription JobUpdated {\n    jobUpdated {\n      ...JobFields\n    }\n  }\n": types.JobUpdatedDocument,
+    "\n  fragment PosterFields on MediaItem {\n    id\n    title\n    year\n    type\n    posterUrl(width: 300)\n    genres\n    watched\n    rating\n  }\n": types.PosterFieldsFragmentDoc,
+    "\n  query LibrarySections {\n    librarySections {\n      id\n      title\n      type\n      itemCount\n      syncedAt\n    }\n  }\n": types.LibrarySectionsDocument,
+    "\n  query LibraryStatus {\n    libraryStatus {\n      plexReachable\n      breakerOpen\n      lastSyncAt\n      itemCount\n    }\n  }\n": types.LibraryStatusDocument,
+    "\n  query LibraryItems(\n    $first: Int!\n    $after: String\n    $sectionId: ID\n    $type: MediaType\n    $year: Int\n    $genre: String\n    $unwatched: Boolean\n    $sort: LibrarySort!\n  ) {\n    libraryItems(\n      first: $first\n      after: $after\n      sectionId: $sectionId\n      type: $type\n      year: $year\n      genre: $genre\n      unwatched: $unwatched\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n    }\n  }\n": types.LibraryItemsDocument,
+    "\n  query LibrarySearch($query: String!, $first: Int!) {\n    librarySearch(query: $query, first: $first) {\n      ...PosterFields\n    }\n  }\n": types.LibrarySearchDocument,
+    "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n": types.ChildFieldsFragmentDoc,
+    "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": types.LibraryItemDocument,
+    "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": types.SeasonEpisodesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
@@ -183,6 +199,38 @@ export function graphql(source: "\n  query Jobs($first: Int!, $after: String, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription JobUpdated {\n    jobUpdated {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').JobUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PosterFields on MediaItem {\n    id\n    title\n    year\n    type\n    posterUrl(width: 300)\n    genres\n    watched\n    rating\n  }\n"): typeof import('./graphql').PosterFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibrarySections {\n    librarySections {\n      id\n      title\n      type\n      itemCount\n      syncedAt\n    }\n  }\n"): typeof import('./graphql').LibrarySectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryStatus {\n    libraryStatus {\n      plexReachable\n      breakerOpen\n      lastSyncAt\n      itemCount\n    }\n  }\n"): typeof import('./graphql').LibraryStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryItems(\n    $first: Int!\n    $after: String\n    $sectionId: ID\n    $type: MediaType\n    $year: Int\n    $genre: String\n    $unwatched: Boolean\n    $sort: LibrarySort!\n  ) {\n    libraryItems(\n      first: $first\n      after: $after\n      sectionId: $sectionId\n      type: $type\n      year: $year\n      genre: $genre\n      unwatched: $unwatched\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LibraryItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibrarySearch($query: String!, $first: Int!) {\n    librarySearch(query: $query, first: $first) {\n      ...PosterFields\n    }\n  }\n"): typeof import('./graphql').LibrarySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n"): typeof import('./graphql').ChildFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n"): typeof import('./graphql').LibraryItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n"): typeof import('./graphql').SeasonEpisodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

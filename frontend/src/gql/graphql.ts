@@ -17,6 +17,18 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type LibrarySort =
+  | 'ADDED'
+  | 'RATING'
+  | 'TITLE'
+  | 'YEAR';
+
+export type MediaType =
+  | 'EPISODE'
+  | 'MOVIE'
+  | 'SEASON'
+  | 'SHOW';
+
 export type Permission =
   | 'AUTO_APPROVE'
   | 'DOWNLOAD'
@@ -257,6 +269,56 @@ export type JobUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type JobUpdatedSubscription = { jobUpdated: { id: string, kind: string, title: string, status: JobStatus, progress: number, message: string | null, error: string | null, attempts: number, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, owner: { id: string, displayName: string, username: string } | null } };
 
+export type PosterFieldsFragment = { id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null };
+
+export type LibrarySectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LibrarySectionsQuery = { librarySections: Array<{ id: string, title: string, type: string, itemCount: number, syncedAt: string | null }> };
+
+export type LibraryStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LibraryStatusQuery = { libraryStatus: { plexReachable: boolean | null, breakerOpen: boolean, lastSyncAt: string | null, itemCount: number } };
+
+export type LibraryItemsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  sectionId?: string | number | null | undefined;
+  type?: MediaType | null | undefined;
+  year?: number | null | undefined;
+  genre?: string | null | undefined;
+  unwatched?: boolean | null | undefined;
+  sort: LibrarySort;
+}>;
+
+
+export type LibraryItemsQuery = { libraryItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null } }> } };
+
+export type LibrarySearchQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+
+export type LibrarySearchQuery = { librarySearch: Array<{ id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null }> };
+
+export type ChildFieldsFragment = { id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null };
+
+export type LibraryItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LibraryItemQuery = { libraryItem: { id: string, type: MediaType, title: string, year: number | null, summary: string, genres: Array<string>, rating: number | null, contentRating: string | null, durationMs: number | null, index: number | null, parentIndex: number | null, leafCount: number | null, childCount: number | null, watched: boolean | null, tmdbId: number | null, imdbId: string | null, addedAt: string, posterUrl: string | null, artUrl: string | null, plexUrl: string | null, parent: { id: string, type: MediaType, title: string, index: number | null, parent: { id: string, type: MediaType, title: string } | null } | null, children: Array<{ id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null }> } | null };
+
+export type SeasonEpisodesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SeasonEpisodesQuery = { libraryItem: { id: string, children: Array<{ id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null }> } | null };
+
 export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -420,6 +482,33 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const PosterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PosterFields on MediaItem {
+  id
+  title
+  year
+  type
+  posterUrl(width: 300)
+  genres
+  watched
+  rating
+}
+    `, {"fragmentName":"PosterFields"}) as unknown as TypedDocumentString<PosterFieldsFragment, unknown>;
+export const ChildFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChildFields on MediaItem {
+  id
+  type
+  title
+  index
+  parentIndex
+  year
+  durationMs
+  watched
+  leafCount
+  childCount
+  posterUrl(width: 300)
+}
+    `, {"fragmentName":"ChildFields"}) as unknown as TypedDocumentString<ChildFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
@@ -879,6 +968,152 @@ export const JobUpdatedDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<JobUpdatedSubscription, JobUpdatedSubscriptionVariables>;
+export const LibrarySectionsDocument = new TypedDocumentString(`
+    query LibrarySections {
+  librarySections {
+    id
+    title
+    type
+    itemCount
+    syncedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LibrarySectionsQuery, LibrarySectionsQueryVariables>;
+export const LibraryStatusDocument = new TypedDocumentString(`
+    query LibraryStatus {
+  libraryStatus {
+    plexReachable
+    breakerOpen
+    lastSyncAt
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryStatusQuery, LibraryStatusQueryVariables>;
+export const LibraryItemsDocument = new TypedDocumentString(`
+    query LibraryItems($first: Int!, $after: String, $sectionId: ID, $type: MediaType, $year: Int, $genre: String, $unwatched: Boolean, $sort: LibrarySort!) {
+  libraryItems(
+    first: $first
+    after: $after
+    sectionId: $sectionId
+    type: $type
+    year: $year
+    genre: $genre
+    unwatched: $unwatched
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...PosterFields
+      }
+    }
+  }
+}
+    fragment PosterFields on MediaItem {
+  id
+  title
+  year
+  type
+  posterUrl(width: 300)
+  genres
+  watched
+  rating
+}`) as unknown as TypedDocumentString<LibraryItemsQuery, LibraryItemsQueryVariables>;
+export const LibrarySearchDocument = new TypedDocumentString(`
+    query LibrarySearch($query: String!, $first: Int!) {
+  librarySearch(query: $query, first: $first) {
+    ...PosterFields
+  }
+}
+    fragment PosterFields on MediaItem {
+  id
+  title
+  year
+  type
+  posterUrl(width: 300)
+  genres
+  watched
+  rating
+}`) as unknown as TypedDocumentString<LibrarySearchQuery, LibrarySearchQueryVariables>;
+export const LibraryItemDocument = new TypedDocumentString(`
+    query LibraryItem($id: ID!) {
+  libraryItem(id: $id) {
+    id
+    type
+    title
+    year
+    summary
+    genres
+    rating
+    contentRating
+    durationMs
+    index
+    parentIndex
+    leafCount
+    childCount
+    watched
+    tmdbId
+    imdbId
+    addedAt
+    posterUrl(width: 300)
+    artUrl
+    plexUrl
+    parent {
+      id
+      type
+      title
+      index
+      parent {
+        id
+        type
+        title
+      }
+    }
+    children {
+      ...ChildFields
+    }
+  }
+}
+    fragment ChildFields on MediaItem {
+  id
+  type
+  title
+  index
+  parentIndex
+  year
+  durationMs
+  watched
+  leafCount
+  childCount
+  posterUrl(width: 300)
+}`) as unknown as TypedDocumentString<LibraryItemQuery, LibraryItemQueryVariables>;
+export const SeasonEpisodesDocument = new TypedDocumentString(`
+    query SeasonEpisodes($id: ID!) {
+  libraryItem(id: $id) {
+    id
+    children {
+      ...ChildFields
+    }
+  }
+}
+    fragment ChildFields on MediaItem {
+  id
+  type
+  title
+  index
+  parentIndex
+  year
+  durationMs
+  watched
+  leafCount
+  childCount
+  posterUrl(width: 300)
+}`) as unknown as TypedDocumentString<SeasonEpisodesQuery, SeasonEpisodesQueryVariables>;
 export const MySessionsDocument = new TypedDocumentString(`
     query MySessions {
   mySessions {
