@@ -36,6 +36,14 @@ GRAPHQL_QUERY = (
 )
 
 
+def no_delay_transport(limits: httpx.Limits | None = None) -> httpx.AsyncHTTPTransport:
+    """Requests leave in one segment (no Nagle delay), as browsers and curl send them."""
+    return httpx.AsyncHTTPTransport(
+        limits=limits or httpx.Limits(),
+        socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
+    )
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -116,7 +124,11 @@ async def run_pair(
     """GraphQL against the plain endpoint, same data, alternating rounds; medians reported."""
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
     async with httpx.AsyncClient(
-        base_url=base, cookies={"medianest_session": cookie}, limits=limits, timeout=30
+        base_url=base,
+        cookies={"medianest_session": cookie},
+        limits=limits,
+        timeout=30,
+        transport=no_delay_transport(limits),
     ) as client:
         g = (await client.post("/graphql", json=gql_body)).json()["data"][pick]
         p = (await client.get(plain_path)).json()["data"][pick]

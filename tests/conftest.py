@@ -22,6 +22,7 @@ from medianest.auth import service as auth_service
 from medianest.core import bootstrap
 from medianest.core.clients import close_all as close_clients
 from medianest.core.runtime import Runtime
+from medianest.library.cache import cache as library_cache
 from medianest.settings import Environment, Settings
 from medianest.users.models import Role, User
 from tests.fakes.plex_library import PlexLibrary
@@ -130,6 +131,7 @@ async def clean_tables(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     await conn.execute_script(
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
     )
+    library_cache.clear()
     # Clients of the fakes this test started must not outlive them.
     await close_clients()
     # Rate-limit counters would carry one test's attempts into the next.

@@ -23,6 +23,7 @@ from medianest.core.runtime import Runtime, set_runtime
 from medianest.core.scheduler import Entry, Leadership, Scheduler
 from medianest.housekeeping import service as housekeeping
 from medianest.jobs import service as jobs
+from medianest.library.cache import cache as library_cache
 from medianest.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,7 @@ async def start(
     runtime.actors = bind_actors(broker, lambda: runtime.loop)
     set_runtime(runtime)
     worker = start_worker(broker, settings.worker_threads) if run_worker else None
+    library_cache.start()
     scheduler_task = None
     if run_scheduler:
         leadership = Leadership(settings.redis_url, f"{settings.redis_prefix}:scheduler:leader")
@@ -121,6 +123,7 @@ async def start(
 
 
 async def stop(services: Services) -> None:
+    await library_cache.stop()
     if services.scheduler_task is not None:
         services.scheduler_task.cancel()
         with contextlib.suppress(asyncio.CancelledError):

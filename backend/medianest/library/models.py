@@ -55,9 +55,9 @@ class MediaItem(Model):
     tmdb_id = fields.IntField(null=True, db_index=True)
     imdb_id = fields.CharField(max_length=20, null=True)
     tvdb_id = fields.IntField(null=True)
-    added_at = fields.BigIntField(db_index=True)
+    added_at = fields.BigIntField()
     updated_at = fields.BigIntField()
 
     class Meta:
         table = "media_items"
-        indexes = (("section_key", "type", "sort_title"), ("type", "added_at"))
+        indexes = (("section_key", "type", "sort_title"), ("added_at", "id"))

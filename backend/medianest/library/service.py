@@ -10,7 +10,6 @@ from tortoise import Tortoise
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from medianest.core import jobs as transport
 from medianest.core.errors import InvalidInput, NotFound
 from medianest.jobs import service as jobs
 from medianest.library.models import ItemType, LibrarySection, MediaItem
@@ -19,7 +18,6 @@ from medianest.plex.clients import plex_server
 from medianest.users.models import User
 
 SYNC_KIND = "library.sync"
-LIBRARY_TOPIC = "library.changed"
 BROWSABLE = (ItemType.MOVIE, ItemType.SHOW)
 
 
@@ -33,10 +31,6 @@ async def _run_sync(ctx: jobs.JobContext) -> dict[str, Any]:
     syncer = Syncer(await plex_server(), progress=ctx.progress)
     report = await (syncer.full() if mode is SyncMode.FULL else syncer.incremental())
     await ctx.progress(1.0, report.summary())
-    if report.written or report.removed:
-        await transport.publish(
-            LIBRARY_TOPIC, {"written": report.written, "removed": report.removed}
-        )
     return {
         "seen": report.seen,
         "written": report.written,
@@ -125,6 +119,12 @@ async def children(parent_keys: list[str]) -> dict[str, list[MediaItem]]:
 
 
 async def recently_added(first: int) -> list[MediaItem]:
+    from medianest.library.cache import cache
+
+    return await cache.recently_added(first)
+
+
+async def query_recently_added(first: int) -> list[MediaItem]:
     return list(
         await MediaItem.filter(type__in=[ItemType.MOVIE, ItemType.EPISODE, ItemType.SHOW])
         .order_by("-added_at", "-id")
@@ -140,16 +140,17 @@ async def search(text: str, *, first: int) -> list[MediaItem]:
     conn = Tortoise.get_connection("default")
     types = [t.value for t in BROWSABLE]
     if conn.schema_generator.DIALECT == "postgres":
-        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # Both conditions are served by GIN indexes (trigram and full text); the order puts
+        # exact and prefix matches first.
         sql = (
             "SELECT id FROM media_items WHERE type = ANY($1::text[]) AND ("
-            " to_tsvector('simple', title) @@ plainto_tsquery('simple', $2)"
-            " OR title ILIKE $3) "
-            "ORDER BY (lower(title) = lower($2)) DESC, (title ILIKE $4) DESC,"
-            " similarity(title, $2) DESC, id LIMIT $5"
+            " title ILIKE $2 OR to_tsvector('simple', title) @@ plainto_tsquery('simple', $3)) "
+            "ORDER BY (lower(title) = lower($3)) DESC, (title ILIKE $4) DESC, sort_title, id "
+            "LIMIT $5"
         )
-        prefix = like[1:]
-        _, rows = await conn.execute_query(sql, [types, term, like, prefix, first])
+        params: list[Any] = [types, f"%{escaped}%", term, f"{escaped}%", first]
+        _, rows = await conn.execute_query(sql, params)
     else:
         like = "%" + term.replace("%", "").replace("_", "") + "%"
         sql = (

@@ -22,6 +22,7 @@ from medianest.plex.pms_client import (
 
 log = logging.getLogger(__name__)
 
+LIBRARY_TOPIC = "library.changed"
 PAGE_SIZE = 1000
 # Pages overlap so that items removed while a sync runs cannot shift another item past us.
 OVERLAP = 25
@@ -221,6 +222,7 @@ class Syncer:
             self.report.seen += len(seen)
             self.report.per_section[section.key] = len(seen)
             await self._finish_section(section, len(seen), high_water)
+        await self._announce()
         return self.report
 
     async def _pass(
@@ -277,7 +279,24 @@ class Syncer:
             self.report.seen += count
             total = await MediaItem.filter(section_key=section.key).count()
             await self._finish_section(section, total, high_water)
+        await self._announce()
         return self.report
+
+    async def _announce(self) -> None:
+        """Refresh the planner's statistics after big changes, and tell every process
+        (caches, live pages) that the library changed."""
+        if self.report.written + self.report.removed > 1000:
+            from tortoise import Tortoise
+
+            conn = Tortoise.get_connection("default")
+            if conn.schema_generator.DIALECT == "postgres":
+                await conn.execute_script("ANALYZE media_items")
+        if self.report.written or self.report.removed:
+            from medianest.core.jobs import publish
+
+            await publish(
+                LIBRARY_TOPIC, {"written": self.report.written, "removed": self.report.removed}
+            )
 
     async def _remove_missing(self, section_key: str, seen: set[str]) -> int:
         stored = await MediaItem.filter(section_key=section_key).values_list("id", "rating_key")
