@@ -51,6 +51,24 @@ def free_port() -> int:
 
 
 async def seed(url: str, jobs: int = ROWS) -> str:
+    """Seeding runs in a process of its own: Tortoise is initialised once per process."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bench",
+        "--seed",
+        url,
+        str(jobs),
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError("seeding failed")
+    return out.decode().strip().splitlines()[-1]
+
+
+async def _seed_here(url: str, jobs: int) -> str:
     """Users, jobs and an admin session; returns the session cookie value."""
     from medianest.auth import service as auth_service
     from medianest.core import bootstrap, db
@@ -289,4 +307,7 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    if sys.argv[1:2] == ["--seed"]:
+        print(asyncio.run(_seed_here(sys.argv[2], int(sys.argv[3]))))
+    else:
+        asyncio.run(main())
