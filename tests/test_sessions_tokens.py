@@ -239,3 +239,22 @@ async def test_sign_in_attempts_are_rate_limited_per_address(server: str) -> Non
     await client.aclose()
     assert codes[:20] == ["ok"] * 20
     assert set(codes[20:]) == {"RATE_LIMITED"}
+
+
+async def test_disabling_a_user_ends_their_live_updates_and_requests(
+    admin: Signed, member: Signed
+) -> None:
+    _, admin_client = admin
+    alice, client = member
+    async with client.subscribe("subscription { jobUpdated { id } }") as sub:
+        await asyncio.sleep(0.2)
+        result = await admin_client.data(
+            "mutation($id: ID!) { updateUser(id: $id, input: {active: false}) { __typename } }",
+            {"id": str(alice.id)},
+        )
+        assert result["updateUser"]["__typename"] == "UserUpdated"
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            await sub.next(timeout=3)
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 4403
+    assert (await client.data("{ me { id } }"))["me"] is None
