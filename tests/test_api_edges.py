@@ -79,9 +79,22 @@ async def test_depth_and_alias_limits(http: httpx.AsyncClient) -> None:
     aliases = " ".join(f"a{i}: serverInfo {{ version }}" for i in range(40))
     body = (await http.post("/graphql", json={"query": f"{{ {aliases} }}"})).json()
     assert "aliases" in body["errors"][0]["message"].lower()
-    deep = "{ jobs { edges { node { owner { id } } } } }"
-    for _ in range(12):
-        deep = deep.replace("owner { id }", "owner { id } ... on Job { owner { id } }")
+    nested = "id"
+    for _ in range(13):
+        nested = f"children {{ {nested} }}"
+    body = (
+        await http.post("/graphql", json={"query": f'{{ libraryItem(id: "1") {{ {nested} }} }}'})
+    ).json()
+    assert "levels deep" in body["errors"][0]["message"]
+    # Fragments count too.
+    spread = (
+        "fragment Deep on MediaItem { children { children { children { children { children "
+        "{ children { children { children { children { children { children { children "
+        "{ id } } } } } } } } } } } } } "
+        'query { libraryItem(id: "1") { ...Deep } }'
+    )
+    body = (await http.post("/graphql", json={"query": spread})).json()
+    assert "levels deep" in body["errors"][0]["message"]
     tokens = "{ " + " ".join("serverInfo { version }" for _ in range(800)) + " }"
     body = (await http.post("/graphql", json={"query": tokens})).json()
     assert "token" in body["errors"][0]["message"].lower()

@@ -8,10 +8,9 @@ from typing import Any
 import strawberry
 from graphql.error import GraphQLError
 from strawberry.extensions import (
-    MaxAliasesLimiter,
+    AddValidationRules,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
@@ -19,6 +18,7 @@ from strawberry.tools import merge_types
 
 from medianest import __version__
 from medianest.api.extensions import OperationMetrics, PublicErrors
+from medianest.api.limits import limits_rule
 from medianest.api.permissions import Public
 from medianest.audit.schema import AuditQuery
 from medianest.auth.admin_schema import SessionAdminMutation, SessionAdminQuery
@@ -90,10 +90,10 @@ class Schema(strawberry.Schema):
 def build_schema(
     *, max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 15
 ) -> strawberry.Schema:
+    rule = limits_rule(max_depth, max_aliases)
     extensions: list[Any] = [
-        lambda: QueryDepthLimiter(max_depth=max_depth),
+        lambda: AddValidationRules([rule]),
         lambda: MaxTokensLimiter(max_token_count=max_tokens),
-        lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
         PublicErrors,
