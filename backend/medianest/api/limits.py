@@ -83,9 +83,7 @@ def limits_rule(max_depth: int, max_aliases: int) -> type[ASTValidationRule]:
                 )
             if aliases > max_aliases:
                 self.report_error(
-                    GraphQLError(
-                        f"The query uses {aliases} aliases; the limit is {max_aliases}."
-                    )
+                    GraphQLError(f"The query uses {aliases} aliases; the limit is {max_aliases}.")
                 )
 
     return LimitsRule

@@ -164,13 +164,20 @@ class JobMutation:
 class JobSubscription:
     @strawberry.subscription(
         permission_classes=[Reader],
-        description="Every change to a job the viewer may see (or to one job, given its id).",
+        description=(
+            "Every change to a job the viewer may see; given an id, that job's current state "
+            "first and then its changes."
+        ),
     )
     async def job_updated(
         self, info: Info[Context, Any], id: strawberry.ID | None = None
     ) -> AsyncGenerator[JobType, None]:
         viewer = info.context.require_viewer()
         only = _parse_id(id) if id is not None else None
+        if only is not None:
+            current = await service.visible_jobs(viewer).get_or_none(id=only)
+            if current is not None:
+                yield JobType.from_model(current)
         async for event in live.events(info.context, service.JOBS_TOPIC):
             if event.is_resync:
                 # Events may have been missed: send the current state of recent jobs.

@@ -23,6 +23,7 @@ POLL_S = 5.0
 class Stream:
     session_key: str
     rating_key: str
+    poster_key: str
     title: str
     grandparent_title: str | None
     type: str
@@ -50,6 +51,12 @@ def parse_session(item: dict[str, Any]) -> Stream:
     return Stream(
         session_key=str(item.get("sessionKey") or (item.get("Session") or {}).get("id") or ""),
         rating_key=str(item.get("ratingKey") or ""),
+        poster_key=str(
+            item.get("grandparentRatingKey")
+            or item.get("parentRatingKey")
+            or item.get("ratingKey")
+            or ""
+        ),
         title=str(item.get("title") or ""),
         grandparent_title=item.get("grandparentTitle"),
         type=str(item.get("type") or ""),

@@ -154,6 +154,7 @@ class NowPlayingType:
     def from_stream(cls, s: Stream | dict[str, Any]) -> NowPlayingType:
         d = s.to_dict() if isinstance(s, Stream) else s
         key = d.get("rating_key") or None
+        poster = d.get("poster_key") or key
         return cls(
             session_key=d["session_key"],
             title=d["title"],
@@ -165,7 +166,7 @@ class NowPlayingType:
             user_title=d["user_title"],
             transcoding=d["transcoding"],
             item_id=strawberry.ID(key) if key else None,
-            poster_url=image_url(key, "poster", 150) if key else None,
+            poster_url=image_url(poster, "poster", 150) if poster else None,
         )
 
 

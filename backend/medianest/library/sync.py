@@ -307,6 +307,10 @@ class Syncer:
         return removed
 
     async def _finish_section(self, section: LibrarySection, count: int, high_water: int) -> None:
+        """Record the sync; a section's count is its movies or shows (not seasons, episodes)."""
+        titles = await MediaItem.filter(
+            section_key=section.key, type__in=[ItemType.MOVIE, ItemType.SHOW]
+        ).count()
         await LibrarySection.filter(id=section.id).update(
-            item_count=count, synced_at=datetime.now(UTC), synced_until=high_water
+            item_count=titles, synced_at=datetime.now(UTC), synced_until=high_water
         )

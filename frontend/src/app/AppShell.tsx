@@ -8,6 +8,9 @@ import { RouteErrorPage } from './pages/RouteErrorPage';
 import { Brand, SidebarFooter, SidebarNav } from './SidebarContent';
 import { TopBar } from './TopBar';
 
+// Pages that use the full width of big screens (the poster grid grows to 8 columns).
+const WIDE_PAGES = /^\/library\/?$/;
+
 export function AppShell() {
   useLiveJobs();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -53,7 +56,12 @@ export function AppShell() {
 
       <div className="lg:pl-64">
         <TopBar onOpenMenu={() => setDrawerOpen(true)} menuOpen={drawerOpen} />
-        <main ref={mainRef} id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8">
+        <main
+          ref={mainRef}
+          id="main"
+          tabIndex={-1}
+          className={`mx-auto w-full ${WIDE_PAGES.test(pathname) ? 'max-w-[100rem]' : 'max-w-5xl'} px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8`}
+        >
           <SetupBanner />
           <ErrorBoundary key={pathname} fallback={<RouteErrorPage />}>
             <Outlet />

@@ -1,4 +1,5 @@
 import { MenuIcon } from '../components/icons';
+import { SearchBox } from '../features/library/search/SearchBox';
 import { LiveStatus } from './LiveStatus';
 import { Brand } from './SidebarContent';
 import { ThemeMenu } from './ThemeMenu';
@@ -26,6 +27,7 @@ export function TopBar({ onOpenMenu, menuOpen }: TopBarProps) {
         {/* On phones, make room for the "reconnecting" notice by dropping the wordmark (logo stays). */}
         <Brand wordmarkClassName="group-has-[[data-warn]]/top:max-sm:hidden" />
       </div>
+      <SearchBox />
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
         <LiveStatus />
         <ThemeMenu />

@@ -6,6 +6,7 @@ import {
   LibraryIcon,
   RequestsIcon,
   ScrollIcon,
+  SearchIcon,
   SettingsIcon,
   UsersIcon,
 } from '../components/icons';
@@ -34,6 +35,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { to: '/', label: 'Dashboard', icon: <HomeIcon /> },
       { to: '/library', label: 'Library', icon: <LibraryIcon /> },
+      { to: '/search', label: 'Search', icon: <SearchIcon /> },
       { to: '/requests', label: 'Requests', icon: <RequestsIcon /> },
       { to: '/downloads', label: 'Downloads', icon: <DownloadIcon /> },
     ],

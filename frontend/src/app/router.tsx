@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { DownloadIcon, LibraryIcon, RequestsIcon } from '../components/icons';
+import { DownloadIcon, RequestsIcon } from '../components/icons';
 import { AuditPage } from '../features/admin/audit/AuditPage';
 import { SettingsPage } from '../features/admin/settings/SettingsPage';
 import { UsersPage } from '../features/admin/users/UsersPage';
@@ -7,6 +7,7 @@ import { canManageSettings, canManageUsers } from '../features/auth/access';
 import { RequireAccess, RequireAdmin } from '../features/auth/RequireAdmin';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { JobsPage } from '../features/jobs/JobsPage';
+import { ItemRoute, LibraryRoute, SearchRoute } from '../features/library/routes';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { AppShell } from './AppShell';
@@ -20,18 +21,9 @@ export function AppRoutes() {
       <Route path="signin" element={<Navigate to="/" replace />} />
       <Route element={<AppShell />}>
         <Route index element={<DashboardPage />} />
-        <Route
-          path="library"
-          element={
-            <ComingSoonPage
-              title="Library"
-              description="Browse the movies and shows on this Plex server."
-              icon={<LibraryIcon size={22} />}
-              emptyTitle="The library isn't set up yet"
-              emptyText="This server hasn't connected its Plex library yet. Once your admin does, you'll browse everything here."
-            />
-          }
-        />
+        <Route path="library" element={<LibraryRoute />} />
+        <Route path="library/item/:id" element={<ItemRoute />} />
+        <Route path="search" element={<SearchRoute />} />
         <Route
           path="requests"
           element={

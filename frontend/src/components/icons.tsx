@@ -286,6 +286,18 @@ export const ExternalIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const StarIcon = (p: IconProps) => (
+  <Icon fill="currentColor" strokeWidth={1.2} {...p}>
+    <path d="m12 3.5 2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.3-4.1 5.9-.9L12 3.5Z" />
+  </Icon>
+);
+
+export const PauseIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M9 5.5v13M15 5.5v13" />
+  </Icon>
+);
+
 /** The MediaNest mark: a play triangle resting in a nest arc. */
 export function Logo({ size = 32, className = '' }: { size?: number; className?: string }) {
   // Unique per instance: a gradient id shared with a hidden copy (e.g. the desktop sidebar) would not paint.

@@ -34,6 +34,9 @@ type Documents = {
     "\n  fragment PlexSignInOutcome on PlexSignInResult {\n    __typename\n    ... on PlexSignInPending {\n      id\n    }\n    ... on SignedIn {\n      needsSetup\n      user {\n        id\n        displayName\n      }\n    }\n    ... on PlexSignInFailed {\n      reason\n      message\n    }\n  }\n": typeof types.PlexSignInOutcomeFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n      isOwner\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment NowPlayingFields on NowPlaying {\n    sessionKey\n    title\n    grandparentTitle\n    type\n    progress\n    state\n    player\n    userTitle\n    transcoding\n    itemId\n    posterUrl\n  }\n": typeof types.NowPlayingFieldsFragmentDoc,
+    "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      ...PosterFields\n      index\n      parentIndex\n      parent {\n        id\n        title\n        index\n        parent {\n          id\n          title\n          posterUrl(width: 300)\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  subscription NowPlayingUpdated {\n    nowPlayingUpdated {\n      ...NowPlayingFields\n    }\n  }\n": typeof types.NowPlayingUpdatedDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.CancelJobDocument,
     "\n  mutation RunHousekeeping {\n    runHousekeeping {\n      ...JobFields\n    }\n  }\n": typeof types.RunHousekeepingDocument,
     "\n  fragment JobFields on Job {\n    id\n    kind\n    title\n    status\n    progress\n    message\n    error\n    attempts\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.JobFieldsFragmentDoc,
@@ -47,6 +50,9 @@ type Documents = {
     "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n": typeof types.ChildFieldsFragmentDoc,
     "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": typeof types.LibraryItemDocument,
     "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": typeof types.SeasonEpisodesDocument,
+    "\n  mutation SyncLibrary {\n    syncLibrary(mode: FULL) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncLibraryDocument,
+    "\n  query SyncJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncJobDocument,
+    "\n  subscription SyncJobUpdated($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncJobUpdatedDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
@@ -54,7 +60,7 @@ type Documents = {
     "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.MyApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n    }\n  }\n": typeof types.SetupStatusDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n": typeof types.SetupServersDocument,
     "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.CompleteSetupDocument,
 };
@@ -78,6 +84,9 @@ const documents: Documents = {
     "\n  fragment PlexSignInOutcome on PlexSignInResult {\n    __typename\n    ... on PlexSignInPending {\n      id\n    }\n    ... on SignedIn {\n      needsSetup\n      user {\n        id\n        displayName\n      }\n    }\n    ... on PlexSignInFailed {\n      reason\n      message\n    }\n  }\n": types.PlexSignInOutcomeFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n      isOwner\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment NowPlayingFields on NowPlaying {\n    sessionKey\n    title\n    grandparentTitle\n    type\n    progress\n    state\n    player\n    userTitle\n    transcoding\n    itemId\n    posterUrl\n  }\n": types.NowPlayingFieldsFragmentDoc,
+    "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      ...PosterFields\n      index\n      parentIndex\n      parent {\n        id\n        title\n        index\n        parent {\n          id\n          title\n          posterUrl(width: 300)\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  subscription NowPlayingUpdated {\n    nowPlayingUpdated {\n      ...NowPlayingFields\n    }\n  }\n": types.NowPlayingUpdatedDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": types.CancelJobDocument,
     "\n  mutation RunHousekeeping {\n    runHousekeeping {\n      ...JobFields\n    }\n  }\n": types.RunHousekeepingDocument,
     "\n  fragment JobFields on Job {\n    id\n    kind\n    title\n    status\n    progress\n    message\n    error\n    attempts\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": types.JobFieldsFragmentDoc,
@@ -91,6 +100,9 @@ const documents: Documents = {
     "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n": types.ChildFieldsFragmentDoc,
     "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": types.LibraryItemDocument,
     "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": types.SeasonEpisodesDocument,
+    "\n  mutation SyncLibrary {\n    syncLibrary(mode: FULL) {\n      ...JobFields\n    }\n  }\n": types.SyncLibraryDocument,
+    "\n  query SyncJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": types.SyncJobDocument,
+    "\n  subscription SyncJobUpdated($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n": types.SyncJobUpdatedDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
@@ -98,7 +110,7 @@ const documents: Documents = {
     "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.MyApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
-    "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n    }\n  }\n": types.SetupStatusDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": types.SetupStatusDocument,
     "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n": types.SetupServersDocument,
     "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.CompleteSetupDocument,
 };
@@ -182,6 +194,18 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NowPlayingFields on NowPlaying {\n    sessionKey\n    title\n    grandparentTitle\n    type\n    progress\n    state\n    player\n    userTitle\n    transcoding\n    itemId\n    posterUrl\n  }\n"): typeof import('./graphql').NowPlayingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      ...PosterFields\n      index\n      parentIndex\n      parent {\n        id\n        title\n        index\n        parent {\n          id\n          title\n          posterUrl(width: 300)\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NowPlayingUpdated {\n    nowPlayingUpdated {\n      ...NowPlayingFields\n    }\n  }\n"): typeof import('./graphql').NowPlayingUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').CancelJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -234,6 +258,18 @@ export function graphql(source: "\n  query SeasonEpisodes($id: ID!) {\n    libra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SyncLibrary {\n    syncLibrary(mode: FULL) {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').SyncLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyncJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').SyncJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SyncJobUpdated($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').SyncJobUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -262,7 +298,7 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n    }\n  }\n"): typeof import('./graphql').SetupStatusDocument;
+export function graphql(source: "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n      oidcEnabled\n      oidcLabel\n    }\n  }\n"): typeof import('./graphql').SetupStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

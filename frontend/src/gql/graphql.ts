@@ -240,6 +240,20 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type NowPlayingFieldsFragment = { sessionKey: string, title: string, grandparentTitle: string | null, type: string, progress: number, state: string, player: string, userTitle: string, transcoding: boolean, itemId: string | null, posterUrl: string | null };
+
+export type DashboardQueryVariables = Exact<{
+  recent: number;
+}>;
+
+
+export type DashboardQuery = { nowPlaying: Array<{ sessionKey: string, title: string, grandparentTitle: string | null, type: string, progress: number, state: string, player: string, userTitle: string, transcoding: boolean, itemId: string | null, posterUrl: string | null }>, libraryStatus: { plexReachable: boolean | null, breakerOpen: boolean }, recentlyAdded: Array<{ index: number | null, parentIndex: number | null, id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null, parent: { id: string, title: string, index: number | null, parent: { id: string, title: string, posterUrl: string | null } | null } | null }> };
+
+export type NowPlayingUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NowPlayingUpdatedSubscription = { nowPlayingUpdated: Array<{ sessionKey: string, title: string, grandparentTitle: string | null, type: string, progress: number, state: string, player: string, userTitle: string, transcoding: boolean, itemId: string | null, posterUrl: string | null }> };
+
 export type CancelJobMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -319,6 +333,25 @@ export type SeasonEpisodesQueryVariables = Exact<{
 
 export type SeasonEpisodesQuery = { libraryItem: { id: string, children: Array<{ id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null }> } | null };
 
+export type SyncLibraryMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncLibraryMutation = { syncLibrary: { id: string, kind: string, title: string, status: JobStatus, progress: number, message: string | null, error: string | null, attempts: number, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, owner: { id: string, displayName: string, username: string } | null } };
+
+export type SyncJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SyncJobQuery = { job: { id: string, kind: string, title: string, status: JobStatus, progress: number, message: string | null, error: string | null, attempts: number, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, owner: { id: string, displayName: string, username: string } | null } | null };
+
+export type SyncJobUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SyncJobUpdatedSubscription = { jobUpdated: { id: string, kind: string, title: string, status: JobStatus, progress: number, message: string | null, error: string | null, attempts: number, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, owner: { id: string, displayName: string, username: string } | null } };
+
 export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -363,7 +396,7 @@ export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SetupStatusQuery = { setupStatus: { configured: boolean, serverName: string | null } };
+export type SetupStatusQuery = { setupStatus: { configured: boolean, serverName: string | null, oidcEnabled: boolean, oidcLabel: string | null } };
 
 export type SetupServersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -461,6 +494,21 @@ export const PlexSignInOutcomeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlexSignInOutcome"}) as unknown as TypedDocumentString<PlexSignInOutcomeFragment, unknown>;
+export const NowPlayingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NowPlayingFields on NowPlaying {
+  sessionKey
+  title
+  grandparentTitle
+  type
+  progress
+  state
+  player
+  userTitle
+  transcoding
+  itemId
+  posterUrl
+}
+    `, {"fragmentName":"NowPlayingFields"}) as unknown as TypedDocumentString<NowPlayingFieldsFragment, unknown>;
 export const JobFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobFields on Job {
   id
@@ -858,6 +906,73 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($recent: Int!) {
+  nowPlaying {
+    ...NowPlayingFields
+  }
+  libraryStatus {
+    plexReachable
+    breakerOpen
+  }
+  recentlyAdded(first: $recent) {
+    ...PosterFields
+    index
+    parentIndex
+    parent {
+      id
+      title
+      index
+      parent {
+        id
+        title
+        posterUrl(width: 300)
+      }
+    }
+  }
+}
+    fragment NowPlayingFields on NowPlaying {
+  sessionKey
+  title
+  grandparentTitle
+  type
+  progress
+  state
+  player
+  userTitle
+  transcoding
+  itemId
+  posterUrl
+}
+fragment PosterFields on MediaItem {
+  id
+  title
+  year
+  type
+  posterUrl(width: 300)
+  genres
+  watched
+  rating
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const NowPlayingUpdatedDocument = new TypedDocumentString(`
+    subscription NowPlayingUpdated {
+  nowPlayingUpdated {
+    ...NowPlayingFields
+  }
+}
+    fragment NowPlayingFields on NowPlaying {
+  sessionKey
+  title
+  grandparentTitle
+  type
+  progress
+  state
+  player
+  userTitle
+  transcoding
+  itemId
+  posterUrl
+}`) as unknown as TypedDocumentString<NowPlayingUpdatedSubscription, NowPlayingUpdatedSubscriptionVariables>;
 export const CancelJobDocument = new TypedDocumentString(`
     mutation CancelJob($id: ID!) {
   cancelJob(id: $id) {
@@ -1114,6 +1229,81 @@ export const SeasonEpisodesDocument = new TypedDocumentString(`
   childCount
   posterUrl(width: 300)
 }`) as unknown as TypedDocumentString<SeasonEpisodesQuery, SeasonEpisodesQueryVariables>;
+export const SyncLibraryDocument = new TypedDocumentString(`
+    mutation SyncLibrary {
+  syncLibrary(mode: FULL) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  kind
+  title
+  status
+  progress
+  message
+  error
+  attempts
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<SyncLibraryMutation, SyncLibraryMutationVariables>;
+export const SyncJobDocument = new TypedDocumentString(`
+    query SyncJob($id: ID!) {
+  job(id: $id) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  kind
+  title
+  status
+  progress
+  message
+  error
+  attempts
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<SyncJobQuery, SyncJobQueryVariables>;
+export const SyncJobUpdatedDocument = new TypedDocumentString(`
+    subscription SyncJobUpdated($id: ID!) {
+  jobUpdated(id: $id) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  kind
+  title
+  status
+  progress
+  message
+  error
+  attempts
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<SyncJobUpdatedSubscription, SyncJobUpdatedSubscriptionVariables>;
 export const MySessionsDocument = new TypedDocumentString(`
     query MySessions {
   mySessions {
@@ -1186,6 +1376,8 @@ export const SetupStatusDocument = new TypedDocumentString(`
   setupStatus {
     configured
     serverName
+    oidcEnabled
+    oidcLabel
   }
 }
     `) as unknown as TypedDocumentString<SetupStatusQuery, SetupStatusQueryVariables>;

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ThemeMenu } from '../../app/ThemeMenu';
-import { Button } from '../../components/Button';
+import { Button, buttonClasses } from '../../components/Button';
 import { Logo } from '../../components/icons';
 import { setupKeys, useSetupStatus } from '../setup/api';
 import { PlexMark } from './signin/PlexMark';
@@ -87,6 +87,14 @@ export function SignedOutScreen() {
             >
               Sign in with Plex
             </Button>
+          ) : null}
+          {showButton && setup.data?.oidcEnabled ? (
+            <a
+              href="/auth/oidc/start"
+              className={buttonClasses('secondary', 'md', 'mt-3 h-11 w-full text-[15px]')}
+            >
+              Sign in with {setup.data.oidcLabel ?? 'single sign-on'}
+            </a>
           ) : null}
           <SignInStatus state={signIn.state} onRetry={signIn.start} onCancel={signIn.cancel} onShowPopup={signIn.focusPopup} />
           {setup.data && !setup.data.configured ? (

@@ -1,5 +1,8 @@
 import { useViewer } from '../auth/useMe';
+import { plexUnreachable, useDashboard, useLiveNowPlaying } from './api';
+import { NowPlayingCard } from './NowPlayingCard';
 import { RecentActivity } from './RecentActivity';
+import { RecentlyAdded } from './RecentlyAdded';
 
 export function greeting(hour: number): string {
   if (hour < 5) return 'Good evening';
@@ -11,6 +14,14 @@ export function greeting(hour: number): string {
 export function DashboardPage() {
   const viewer = useViewer();
   const firstName = viewer.displayName.trim().split(/\s+/)[0] || viewer.username;
+  const dashboard = useDashboard();
+  useLiveNowPlaying(dashboard.data !== undefined);
+  const state = {
+    status: dashboard.status,
+    error: dashboard.error,
+    onRetry: () => void dashboard.refetch(),
+    retrying: dashboard.isRefetching,
+  };
   return (
     <>
       <title>Dashboard · MediaNest</title>
@@ -20,7 +31,15 @@ export function DashboardPage() {
         </h1>
         <p className="mt-1 text-sm text-fg-muted">Here's what's happening on your server.</p>
       </div>
-      <RecentActivity />
+      <div className="space-y-6">
+        <NowPlayingCard
+          sessions={dashboard.data?.nowPlaying}
+          stale={plexUnreachable(dashboard.data)}
+          {...state}
+        />
+        <RecentlyAdded items={dashboard.data?.recentlyAdded} {...state} />
+        <RecentActivity />
+      </div>
     </>
   );
 }

@@ -67,7 +67,7 @@ export function LibraryFilters({ filter, onChange, showType, genres }: LibraryFi
   return (
     <div role="group" aria-label="Filter and sort" className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap">
       {showType ? (
-        <LabelledControl label="Type" id={`${id}-type`} className="sm:w-36">
+        <LabelledControl label="Type" id={`${id}-type`} className="sm:w-44">
           <select
             id={`${id}-type`}
             value={filter.type ?? ''}

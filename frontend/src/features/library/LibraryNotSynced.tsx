@@ -4,15 +4,15 @@ import { ErrorState } from '../../components/ErrorState';
 import { LibraryIcon, RefreshIcon } from '../../components/icons';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useViewer } from '../auth/useMe';
-import { useSyncJob } from './useSyncJob';
+import type { SyncJobState } from './useSyncJob';
 
-function SyncProgress({ sync }: { sync: ReturnType<typeof useSyncJob> }) {
+function SyncProgress({ sync }: { sync: SyncJobState }) {
   const job = sync.job;
   if (!job) return null;
   const percent = Math.round(Math.min(1, Math.max(0, job.progress)) * 100);
   if (job.status === 'FAILED' || job.status === 'CANCELLED') {
     return (
-      <div role="alert" className="w-full max-w-sm text-sm">
+      <div role="alert" className="w-80 max-w-full text-sm">
         <p className="font-medium text-red-700 dark:text-red-300">
           {job.status === 'FAILED' ? 'The sync failed.' : 'The sync was cancelled.'}
         </p>
@@ -21,7 +21,7 @@ function SyncProgress({ sync }: { sync: ReturnType<typeof useSyncJob> }) {
     );
   }
   return (
-    <div data-testid="sync-progress" data-status={job.status} className="w-full max-w-sm">
+    <div data-testid="sync-progress" data-status={job.status} className="w-80 max-w-full">
       <div className="flex items-center gap-3">
         <ProgressBar value={job.progress} label="Library sync progress" />
         <span aria-hidden="true" className="w-10 shrink-0 text-right text-xs font-medium text-fg-muted tabular-nums">
@@ -36,9 +36,8 @@ function SyncProgress({ sync }: { sync: ReturnType<typeof useSyncJob> }) {
 }
 
 /** Empty state for a library that has never been synced; admins can start the first sync here. */
-export function LibraryNotSynced() {
+export function LibraryNotSynced({ sync }: { sync: SyncJobState }) {
   const viewer = useViewer();
-  const sync = useSyncJob();
   const finished = sync.job?.status === 'FAILED' || sync.job?.status === 'CANCELLED';
 
   const action = viewer.isAdmin ? (

@@ -20,14 +20,16 @@ export function itemPath(id: string): string {
 interface PosterCardProps {
   item: Pick<PosterItem, 'id' | 'title' | 'year' | 'type' | 'posterUrl' | 'watched'>;
   sizes?: string;
-  /** Second line under the title; defaults to the year (and "TV show" for shows). */
+  /** Second line under the title; defaults to the year. */
   subtitle?: string;
+  /** Add "TV show" to the default second line (lists that mix movies and shows). */
+  showType?: boolean;
   className?: string;
 }
 
 /** One poster in a grid or row: a link to the title's page with its name and year underneath. */
-export function PosterCard({ item, sizes, subtitle, className = '' }: PosterCardProps) {
-  const meta = subtitle ?? [item.year, item.type === 'SHOW' ? 'TV show' : null].filter(Boolean).join(' · ');
+export function PosterCard({ item, sizes, subtitle, showType = false, className = '' }: PosterCardProps) {
+  const meta = subtitle ?? [item.year, showType && item.type === 'SHOW' ? 'TV show' : null].filter(Boolean).join(' · ');
   return (
     <li className={className}>
       <Link

@@ -38,6 +38,8 @@ export function PosterGridSkeleton({ count = 18 }: { count?: number }) {
 interface PosterGridProps {
   /** Accessible name of the list, e.g. "Movies". */
   label: string;
+  /** Movies and shows together: say which titles are shows. */
+  mixed?: boolean;
   items: PosterItem[];
   totalCount: number;
   hasNextPage: boolean;
@@ -53,6 +55,7 @@ interface PosterGridProps {
  */
 export function PosterGrid({
   label,
+  mixed = false,
   items,
   totalCount,
   hasNextPage,
@@ -70,7 +73,7 @@ export function PosterGrid({
     <div className="@container">
       <ul role="list" aria-label={label} className={GRID_COLUMNS}>
         {items.map((item) => (
-          <PosterCard key={item.id} item={item} />
+          <PosterCard key={item.id} item={item} showType={mixed} />
         ))}
       </ul>
       {isFetchingNextPage ? (

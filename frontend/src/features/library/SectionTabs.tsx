@@ -16,15 +16,16 @@ interface SectionTabsProps {
 }
 
 const TAB =
-  'inline-flex h-9 shrink-0 items-center gap-2 rounded-full px-3.5 text-sm font-medium whitespace-nowrap ring-1 ring-inset transition-colors';
+  'inline-flex h-9 shrink-0 items-center rounded-full px-3.5 text-sm font-medium whitespace-nowrap ring-1 ring-inset transition-colors';
 const TAB_IDLE = 'bg-surface text-fg-muted ring-line-strong hover:bg-surface-hover hover:text-fg';
 const TAB_ACTIVE = 'bg-accent text-accent-fg ring-accent';
 
 /** "All" plus one tab per Plex library section; arrow keys move between tabs (ARIA tabs pattern). */
 export function SectionTabs({ baseId, panelId, sections, value, onChange }: SectionTabsProps) {
-  const tabs: Array<{ id: string | null; label: string; count: number | null }> = [
-    { id: null, label: 'All', count: null },
-    ...sections.map((s) => ({ id: s.id, label: s.title, count: s.itemCount })),
+  // No counts on the tabs: a section's itemCount includes seasons and episodes, not just the titles shown.
+  const tabs: Array<{ id: string | null; label: string }> = [
+    { id: null, label: 'All' },
+    ...sections.map((s) => ({ id: s.id, label: s.title })),
   ];
   const selected = tabs.some((t) => t.id === value) ? value : null;
 
@@ -64,11 +65,6 @@ export function SectionTabs({ baseId, panelId, sections, value, onChange }: Sect
             className={`${TAB} ${active ? TAB_ACTIVE : TAB_IDLE}`}
           >
             {tab.label}
-            {tab.count !== null ? (
-              <span className={`text-xs tabular-nums ${active ? 'text-accent-fg/80' : 'text-fg-subtle'}`}>
-                {tab.count.toLocaleString()}
-              </span>
-            ) : null}
           </button>
         );
       })}

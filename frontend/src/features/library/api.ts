@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { graphql } from '../../gql';
 import type { LibraryItemsQuery, PosterFieldsFragment } from '../../gql/graphql';
@@ -155,14 +155,21 @@ const LibrarySearchQuery = graphql(`
   }
 `);
 
+/** Query options for a search, shared by the hook and by Enter (which may not wait for the debounce). */
+export function searchQueryOptions(query: string, first: number) {
+  return queryOptions({
+    queryKey: libraryKeys.search(query, first),
+    queryFn: ({ signal }) => request(LibrarySearchQuery, { query, first }, { signal }).then((d) => d.librarySearch),
+    staleTime: 60_000,
+  });
+}
+
 /** Titles matching `text` (already debounced by the caller); idle while the text is blank. */
 export function useLibrarySearch(text: string, first: number) {
   const query = text.trim();
   return useQuery({
-    queryKey: libraryKeys.search(query, first),
-    queryFn: ({ signal }) => request(LibrarySearchQuery, { query, first }, { signal }).then((d) => d.librarySearch),
+    ...searchQueryOptions(query, first),
     enabled: query.length > 0,
     placeholderData: keepPreviousData,
-    staleTime: 60_000,
   });
 }

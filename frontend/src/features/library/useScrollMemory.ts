@@ -27,7 +27,6 @@ export function useScrollMemory(ready: boolean): void {
     const y = positions.get(key);
     if (navigationType !== 'POP' || y === undefined || y <= 0) return;
     // After the shell's own scroll-to-top for this navigation.
-    const frame = requestAnimationFrame(() => window.scrollTo(0, y));
-    return () => cancelAnimationFrame(frame);
+    requestAnimationFrame(() => window.scrollTo(0, y));
   }, [ready, key, navigationType]);
 }

@@ -91,3 +91,5 @@ export function useSyncJob() {
     running: job !== null && !isTerminal(job.status),
   };
 }
+
+export type SyncJobState = ReturnType<typeof useSyncJob>;

@@ -7,6 +7,8 @@ const SetupStatusQuery = graphql(`
     setupStatus {
       configured
       serverName
+      oidcEnabled
+      oidcLabel
     }
   }
 `);
