@@ -79,6 +79,9 @@ SAMPLES: dict[str, str] = {
     "Query.nowPlaying": "{ nowPlaying { title } }",
     "Query.libraryStatus": "{ libraryStatus { itemCount } }",
     "Mutation.syncLibrary": "mutation { syncLibrary { id } }",
+    "Mutation.saveLibrarySettings": (
+        "mutation { saveLibrarySettings(shareNowPlaying: true) { library { shareNowPlaying } } }"
+    ),
     "Subscription.jobUpdated": "subscription { jobUpdated { id } }",
     "Subscription.nowPlayingUpdated": "subscription { nowPlayingUpdated { title } }",
 }

@@ -268,6 +268,12 @@ async def test_now_playing_is_live_and_private_by_default(
         while not mine:
             mine = (await own.next(timeout=5))["data"]["nowPlayingUpdated"]
         assert [s["userTitle"] for s in mine] == ["alice"]
+    # With sharing on, Alice sees everyone's streams.
+    await admin_client.data(
+        "mutation { saveLibrarySettings(shareNowPlaying: true) { library { shareNowPlaying } } }"
+    )
+    everyone = (await alice_client.data("{ nowPlaying { userTitle } }"))["nowPlaying"]
+    assert sorted(s["userTitle"] for s in everyone) == ["alice", "owner"]
 
 
 async def test_library_answers_from_the_database_while_plex_is_down(

@@ -60,6 +60,13 @@ class OidcServiceSettings:
 
 
 @strawberry.type
+class LibrarySettings:
+    share_now_playing: bool = strawberry.field(
+        description="Everyone sees every stream in Now playing (otherwise only their own)."
+    )
+
+
+@strawberry.type
 class UserDefaultSettings:
     permissions: list[Permission]  # type: ignore[valid-type]
     requests_per_week: int
@@ -72,6 +79,7 @@ class ServiceSettings:
     overseerr: OverseerrServiceSettings
     uptime_kuma: UptimeKumaServiceSettings
     oidc: OidcServiceSettings
+    library: LibrarySettings
     user_defaults: UserDefaultSettings
 
 
@@ -125,7 +133,9 @@ async def current_settings() -> ServiceSettings:
     kuma = await s.load(s.UptimeKumaSettings)
     defaults = await s.load(s.UserDefaults)
     oidc = await s.load(s.OidcSettings)
+    library = await s.load(s.LibraryPreferences)
     return ServiceSettings(
+        library=LibrarySettings(share_now_playing=library.share_now_playing),
         plex=PlexServiceSettings(
             url=plex.url,
             token_set=bool(plex.token),
@@ -279,6 +289,23 @@ class SettingsMutation:
             after=s.public_view(saved),
         )
         return SettingsSaved(settings=await current_settings())
+
+    @strawberry.mutation(permission_classes=[ManageSettings])
+    async def save_library_settings(
+        self, info: Info[Context, Any], share_now_playing: bool
+    ) -> ServiceSettings:
+        s = settings_service
+        before = s.public_view(await s.load(s.LibraryPreferences))
+        saved = await s.save(s.LibraryPreferences, share_now_playing=share_now_playing)
+        await audit.record(
+            info.context.require_viewer(),
+            "settings.update",
+            "settings",
+            "library",
+            before=before,
+            after=s.public_view(saved),
+        )
+        return await current_settings()
 
     @strawberry.mutation(
         permission_classes=[ManageSettings],

@@ -104,12 +104,12 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, action: string, targetType: string, targetId: string | null, before: unknown, after: unknown, createdAt: string, actor: { id: string, displayName: string, username: string, avatarUrl: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ServiceSettingsFieldsFragment = { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } };
+export type ServiceSettingsFieldsFragment = { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, oidc: { enabled: boolean, issuer: string | null, clientId: string | null, clientSecretSet: boolean, label: string, redirectPath: string }, library: { shareNowPlaying: boolean }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } };
 
 export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ServiceSettingsQuery = { serviceSettings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } };
+export type ServiceSettingsQuery = { serviceSettings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, oidc: { enabled: boolean, issuer: string | null, clientId: string | null, clientSecretSet: boolean, label: string, redirectPath: string }, library: { shareNowPlaying: boolean }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } };
 
 export type SaveServiceSettingsMutationVariables = Exact<{
   service: Service;
@@ -118,7 +118,7 @@ export type SaveServiceSettingsMutationVariables = Exact<{
 
 
 export type SaveServiceSettingsMutation = { saveServiceSettings:
-    | { __typename: 'SettingsSaved', settings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } }
+    | { __typename: 'SettingsSaved', settings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, oidc: { enabled: boolean, issuer: string | null, clientId: string | null, clientSecretSet: boolean, label: string, redirectPath: string }, library: { shareNowPlaying: boolean }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } }
     | { __typename: 'ValidationError', message: string, field: string | null }
    };
 
@@ -128,9 +128,16 @@ export type SaveUserDefaultsMutationVariables = Exact<{
 
 
 export type SaveUserDefaultsMutation = { saveUserDefaults:
-    | { __typename: 'SettingsSaved', settings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } }
+    | { __typename: 'SettingsSaved', settings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, oidc: { enabled: boolean, issuer: string | null, clientId: string | null, clientSecretSet: boolean, label: string, redirectPath: string }, library: { shareNowPlaying: boolean }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } }
     | { __typename: 'ValidationError', message: string, field: string | null }
    };
+
+export type SaveLibrarySettingsMutationVariables = Exact<{
+  shareNowPlaying: boolean;
+}>;
+
+
+export type SaveLibrarySettingsMutation = { saveLibrarySettings: { plex: { url: string | null, tokenSet: boolean, machineIdentifier: string | null, serverName: string | null, overridden: Array<string> }, overseerr: { url: string | null, apiKeySet: boolean, overridden: Array<string> }, uptimeKuma: { url: string | null, slug: string | null, overridden: Array<string> }, oidc: { enabled: boolean, issuer: string | null, clientId: string | null, clientSecretSet: boolean, label: string, redirectPath: string }, library: { shareNowPlaying: boolean }, userDefaults: { permissions: Array<Permission>, requestsPerWeek: number, downloadsPerDay: number } } };
 
 export type TestConnectionMutationVariables = Exact<{
   service: Service;
@@ -450,6 +457,17 @@ export const ServiceSettingsFieldsFragmentDoc = new TypedDocumentString(`
     slug
     overridden
   }
+  oidc {
+    enabled
+    issuer
+    clientId
+    clientSecretSet
+    label
+    redirectPath
+  }
+  library {
+    shareNowPlaying
+  }
   userDefaults {
     permissions
     requestsPerWeek
@@ -629,6 +647,17 @@ export const ServiceSettingsDocument = new TypedDocumentString(`
     slug
     overridden
   }
+  oidc {
+    enabled
+    issuer
+    clientId
+    clientSecretSet
+    label
+    redirectPath
+  }
+  library {
+    shareNowPlaying
+  }
   userDefaults {
     permissions
     requestsPerWeek
@@ -667,6 +696,17 @@ export const SaveServiceSettingsDocument = new TypedDocumentString(`
     url
     slug
     overridden
+  }
+  oidc {
+    enabled
+    issuer
+    clientId
+    clientSecretSet
+    label
+    redirectPath
+  }
+  library {
+    shareNowPlaying
   }
   userDefaults {
     permissions
@@ -707,12 +747,64 @@ export const SaveUserDefaultsDocument = new TypedDocumentString(`
     slug
     overridden
   }
+  oidc {
+    enabled
+    issuer
+    clientId
+    clientSecretSet
+    label
+    redirectPath
+  }
+  library {
+    shareNowPlaying
+  }
   userDefaults {
     permissions
     requestsPerWeek
     downloadsPerDay
   }
 }`) as unknown as TypedDocumentString<SaveUserDefaultsMutation, SaveUserDefaultsMutationVariables>;
+export const SaveLibrarySettingsDocument = new TypedDocumentString(`
+    mutation SaveLibrarySettings($shareNowPlaying: Boolean!) {
+  saveLibrarySettings(shareNowPlaying: $shareNowPlaying) {
+    ...ServiceSettingsFields
+  }
+}
+    fragment ServiceSettingsFields on ServiceSettings {
+  plex {
+    url
+    tokenSet
+    machineIdentifier
+    serverName
+    overridden
+  }
+  overseerr {
+    url
+    apiKeySet
+    overridden
+  }
+  uptimeKuma {
+    url
+    slug
+    overridden
+  }
+  oidc {
+    enabled
+    issuer
+    clientId
+    clientSecretSet
+    label
+    redirectPath
+  }
+  library {
+    shareNowPlaying
+  }
+  userDefaults {
+    permissions
+    requestsPerWeek
+    downloadsPerDay
+  }
+}`) as unknown as TypedDocumentString<SaveLibrarySettingsMutation, SaveLibrarySettingsMutationVariables>;
 export const TestConnectionDocument = new TypedDocumentString(`
     mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {
   testConnection(service: $service, input: $input) {

@@ -7,6 +7,8 @@ import { PageHeader } from '../../../components/PageHeader';
 import { Skeleton } from '../../../components/Skeleton';
 import { useViewer } from '../../auth/useMe';
 import { useServiceSettings } from './api';
+import { LibrarySettingsCard } from './LibrarySettingsCard';
+import { OidcSettingsCard } from './OidcSettingsCard';
 import { SERVICES } from './services';
 import { ServiceSettingsCard } from './ServiceSettingsCard';
 import { UserDefaultsCard } from './UserDefaultsCard';
@@ -71,6 +73,8 @@ export function SettingsPage() {
             // Remount with fresh values after a save, so the form shows what is stored now.
             return <ServiceSettingsCard key={`${config.slug}:${JSON.stringify(view)}`} config={config} view={view} />;
           })}
+          <OidcSettingsCard key={JSON.stringify(data.oidc)} oidc={data.oidc} />
+          <LibrarySettingsCard library={data.library} />
           <UserDefaultsCard key={JSON.stringify(data.userDefaults)} defaults={data.userDefaults} />
         </div>
       ) : null}

@@ -22,6 +22,17 @@ export const ServiceSettingsFields = graphql(`
       slug
       overridden
     }
+    oidc {
+      enabled
+      issuer
+      clientId
+      clientSecretSet
+      label
+      redirectPath
+    }
+    library {
+      shareNowPlaying
+    }
     userDefaults {
       permissions
       requestsPerWeek
@@ -68,6 +79,14 @@ export const SaveUserDefaultsMutation = graphql(`
         message
         field
       }
+    }
+  }
+`);
+
+export const SaveLibrarySettingsMutation = graphql(`
+  mutation SaveLibrarySettings($shareNowPlaying: Boolean!) {
+    saveLibrarySettings(shareNowPlaying: $shareNowPlaying) {
+      ...ServiceSettingsFields
     }
   }
 `);
