@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from medianest.audit.models import AuditEntry
+from medianest.core.paging import keyset
 from medianest.users.models import User
 
 
@@ -35,8 +36,5 @@ async def page(
         query = query.filter(action=action)
     if target_type:
         query = query.filter(target_type=target_type)
-    total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__lt=after_id)
-    rows = await query.order_by("-id").limit(first + 1)
-    return rows[:first], len(rows) > first, total
+    found = await keyset(query, first=first, after_id=after_id)
+    return found.rows, found.has_next, found.total

@@ -18,6 +18,7 @@ from tortoise.queryset import QuerySet
 from medianest.core import jobs as transport
 from medianest.core.errors import NotFound, PermissionDenied
 from medianest.core.logging import job_id_var
+from medianest.core.paging import keyset
 from medianest.core.runtime import get_runtime
 from medianest.core.uow import unit_of_work
 from medianest.jobs.models import ACTIVE_STATUSES, Job, JobStatus
@@ -136,11 +137,8 @@ async def list_jobs(
         query = query.filter(status=status)
     if kind is not None:
         query = query.filter(kind=kind)
-    total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__lt=after_id)
-    rows = await query.order_by("-id").limit(first + 1)
-    return rows[:first], len(rows) > first, total
+    found = await keyset(query, first=first, after_id=after_id)
+    return found.rows, found.has_next, found.total
 
 
 async def cancel_job(viewer: User, job_id: int) -> Job:

@@ -12,6 +12,7 @@ from medianest.audit import service as audit
 from medianest.auth import service as auth_service
 from medianest.auth.revocation import publish_revoked
 from medianest.core.errors import InvalidInput, NotFound, PermissionDenied
+from medianest.core.paging import keyset
 from medianest.core.uow import unit_of_work
 from medianest.plex.clients import plex_tv
 from medianest.settings_admin import service as settings_service
@@ -46,11 +47,8 @@ async def page(
         query = query.filter(role=role)
     if active is not None:
         query = query.filter(is_active=active)
-    total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__gt=after_id)
-    rows = await query.order_by("id").limit(first + 1)
-    return rows[:first], len(rows) > first, total
+    found = await keyset(query, first=first, after_id=after_id, newest_first=False)
+    return found.rows, found.has_next, found.total
 
 
 async def get(user_id: int) -> User:
