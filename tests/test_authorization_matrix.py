@@ -79,6 +79,11 @@ SAMPLES: dict[str, str] = {
     "Query.nowPlaying": "{ nowPlaying { title } }",
     "Query.libraryStatus": "{ libraryStatus { itemCount } }",
     "Mutation.syncLibrary": "mutation { syncLibrary { id } }",
+    "Query.serviceStatus": "{ serviceStatus { configured } }",
+    "Query.integrationHealth": "{ integrationHealth { service } }",
+    "Mutation.updateMonitor": 'mutation { updateMonitor(id: "999999", visible: false) { id } }',
+    "Mutation.refreshServiceStatus": "mutation { refreshServiceStatus { configured } }",
+    "Subscription.serviceStatusUpdated": "subscription { serviceStatusUpdated { configured } }",
     "Mutation.saveLibrarySettings": (
         "mutation { saveLibrarySettings(shareNowPlaying: true) { library { shareNowPlaying } } }"
     ),

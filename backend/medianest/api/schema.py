@@ -26,6 +26,11 @@ from medianest.auth.schema import AuthMutation, AuthQuery
 from medianest.core.errors import PublicError
 from medianest.jobs.schema import JobMutation, JobQuery, JobSubscription
 from medianest.library.schema import LibraryMutation, LibraryQuery, LibrarySubscription
+from medianest.monitoring.schema import (
+    MonitoringMutation,
+    MonitoringQuery,
+    MonitoringSubscription,
+)
 from medianest.settings_admin.schema import SettingsMutation, SettingsQuery
 from medianest.users.schema import UserMutation, UserQuery
 
@@ -56,6 +61,7 @@ Query = merge_types(
         AuthQuery,
         JobQuery,
         LibraryQuery,
+        MonitoringQuery,
         SettingsQuery,
         SessionAdminQuery,
         AuditQuery,
@@ -67,12 +73,15 @@ Mutation = merge_types(
         AuthMutation,
         JobMutation,
         LibraryMutation,
+        MonitoringMutation,
         UserMutation,
         SessionAdminMutation,
         SettingsMutation,
     ),
 )
-Subscription = merge_types("Subscription", (JobSubscription, LibrarySubscription))
+Subscription = merge_types(
+    "Subscription", (JobSubscription, LibrarySubscription, MonitoringSubscription)
+)
 
 
 class Schema(strawberry.Schema):

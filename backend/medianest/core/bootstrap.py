@@ -18,7 +18,7 @@ import medianest.registry  # noqa: F401  (registers actors and job kinds)
 from medianest.core import db
 from medianest.core.clients import close_all as close_clients
 from medianest.core.events import create_event_bus
-from medianest.core.jobs import bind_actors, create_broker, start_worker
+from medianest.core.jobs import bind_actors, create_broker, send, start_worker
 from medianest.core.runtime import Runtime, set_runtime
 from medianest.core.scheduler import Entry, Leadership, Scheduler
 from medianest.housekeeping import service as housekeeping
@@ -68,6 +68,7 @@ def schedule(settings: Settings) -> list[Entry]:
     return [
         Entry("library.incremental", timedelta(minutes=15), lambda: _sync_library("incremental")),
         Entry("library.full", timedelta(hours=24), lambda: _sync_library("full")),
+        Entry("monitoring.poll", timedelta(seconds=60), lambda: send("monitoring.poll")),
         Entry(
             "housekeeping",
             timedelta(seconds=settings.housekeeping_interval_s),

@@ -23,6 +23,7 @@ MODEL_MODULES = [
     "medianest.audit.models",
     "medianest.settings_admin.models",
     "medianest.library.models",
+    "medianest.monitoring.models",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
