@@ -20,7 +20,7 @@ from medianest.auth.models import ApiToken as ApiTokenRow
 from medianest.auth.models import Session, SignInStatus
 from medianest.auth.principal import Scope as ScopeEnum
 from medianest.core import ratelimit
-from medianest.core.errors import InvalidInput, NotFound, PublicError
+from medianest.core.errors import InvalidInput, PublicError
 from medianest.core.http import IntegrationError
 from medianest.settings_admin import service as settings_service
 from medianest.users.schema import UserType
@@ -263,15 +263,7 @@ class AuthMutation:
         description="End one of your sessions (admins: anyone's).",
     )
     async def revoke_session(self, info: Info[Context, Any], id: strawberry.ID) -> bool:
-        viewer = info.context.require_viewer()
-        try:
-            session = await Session.get_or_none(id=str(id), revoked_at=None)
-        except ValueError:
-            session = None
-        if session is None or (session.user_id != viewer.id and not viewer.is_admin):  # type: ignore[attr-defined]
-            raise NotFound("No such session.")
-        await auth_service.revoke_session(session.id)
-        await revocation.publish_revoked(session_ids=[str(session.id)])
+        await auth_service.revoke_session_for(info.context.require_viewer(), str(id))
         return True
 
     @strawberry.mutation(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from medianest.auth.models import PlexSignIn, Session, SignInLink
-from medianest.core.errors import InvalidInput
+from medianest.core.errors import InvalidInput, NotFound
 from medianest.core.security import hash_token, new_token
 from medianest.users.models import Role, User
 
@@ -134,6 +134,20 @@ async def ensure_local_admin(username: str) -> User:
     if user.role is not Role.ADMIN:
         raise InvalidInput(f"{username} is not an admin.")
     return user
+
+
+async def revoke_session_for(actor: User, session_id: str) -> None:
+    """End one session: the actor's own, or anyone's for an admin; others are not found."""
+    from medianest.auth.revocation import publish_revoked
+
+    try:
+        session = await Session.get_or_none(id=session_id, revoked_at=None)
+    except ValueError:
+        session = None
+    if session is None or (session.user_id != actor.id and not actor.is_admin):  # type: ignore[attr-defined]
+        raise NotFound("No such session.")
+    await revoke_session(session.id)
+    await publish_revoked(session_ids=[str(session.id)])
 
 
 async def list_sessions(user_id: int) -> list[Session]:
