@@ -80,6 +80,7 @@ SAMPLES: dict[str, str] = {
     "Query.libraryStatus": "{ libraryStatus { itemCount } }",
     "Mutation.syncLibrary": "mutation { syncLibrary { id } }",
     "Query.serviceStatus": "{ serviceStatus { configured } }",
+    "Query.mediaSearch": '{ mediaSearch(query: "a") { page } }',
     "Query.integrationHealth": "{ integrationHealth { service } }",
     "Mutation.updateMonitor": 'mutation { updateMonitor(id: "999999", visible: false) { id } }',
     "Mutation.refreshServiceStatus": "mutation { refreshServiceStatus { configured } }",

@@ -31,6 +31,7 @@ from medianest.monitoring.schema import (
     MonitoringQuery,
     MonitoringSubscription,
 )
+from medianest.requests.schema import RequestsQuery
 from medianest.settings_admin.schema import SettingsMutation, SettingsQuery
 from medianest.users.schema import UserMutation, UserQuery
 
@@ -62,6 +63,7 @@ Query = merge_types(
         JobQuery,
         LibraryQuery,
         MonitoringQuery,
+        RequestsQuery,
         SettingsQuery,
         SessionAdminQuery,
         AuditQuery,

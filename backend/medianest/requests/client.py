@@ -1,0 +1,95 @@
+"""Typed client of Overseerr / Jellyseerr / Seerr (one API). Query strings are built by hand:
+the server rejects reserved characters in raw values, so a space must be %20, never +."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+from urllib.parse import quote
+
+from medianest.core.http import Integration
+
+
+class MediaStatus(IntEnum):
+    UNKNOWN = 1
+    PENDING = 2
+    PROCESSING = 3
+    PARTIALLY_AVAILABLE = 4
+    AVAILABLE = 5
+    BLOCKLISTED = 6
+    DELETED = 7
+
+
+def query_string(params: dict[str, Any]) -> str:
+    return "&".join(f"{k}={quote(str(v), safe='')}" for k, v in params.items() if v is not None)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    media_type: str  # "movie" or "tv"
+    tmdb_id: int
+    title: str
+    year: int | None
+    overview: str
+    poster_path: str | None
+    status: MediaStatus
+    status_4k: MediaStatus
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    page: int
+    total_pages: int
+    total_results: int
+    results: list[SearchResult]
+
+
+def _status(value: Any) -> MediaStatus:
+    try:
+        return MediaStatus(int(value))
+    except (TypeError, ValueError):
+        return MediaStatus.UNKNOWN
+
+
+def _year(value: Any) -> int | None:
+    text = str(value or "")
+    return int(text[:4]) if text[:4].isdigit() else None
+
+
+class OverseerrClient(Integration):
+    service = "Overseerr"
+
+    def __init__(self, base_url: str, api_key: str, **kwargs: Any) -> None:
+        headers = {"X-Api-Key": api_key, "Accept": "application/json"}
+        super().__init__(base_url, headers=headers, **kwargs)
+
+    async def search(self, text: str, page: int = 1) -> SearchPage:
+        response = await self.request(
+            "GET", "/api/v1/search?" + query_string({"query": text, "page": page})
+        )
+        data = response.json()
+        results = []
+        for item in data.get("results") or []:
+            kind = item.get("mediaType")
+            if kind not in {"movie", "tv"}:
+                continue  # people and collections are not requestable
+            info = item.get("mediaInfo") or {}
+            results.append(
+                SearchResult(
+                    media_type=kind,
+                    tmdb_id=int(item["id"]),
+                    title=str(item.get("title") or item.get("name") or ""),
+                    year=_year(item.get("releaseDate") or item.get("firstAirDate")),
+                    overview=str(item.get("overview") or ""),
+                    poster_path=item.get("posterPath") or None,
+                    status=_status(info.get("status")),
+                    status_4k=_status(info.get("status4k")),
+                )
+            )
+        return SearchPage(
+            page=int(data.get("page") or page),
+            total_pages=int(data.get("totalPages") or 1),
+            total_results=int(data.get("totalResults") or len(results)),
+            results=results,
+        )
