@@ -81,6 +81,11 @@ SAMPLES: dict[str, str] = {
     "Mutation.syncLibrary": "mutation { syncLibrary { id } }",
     "Query.serviceStatus": "{ serviceStatus { configured } }",
     "Query.mediaSearch": '{ mediaSearch(query: "a") { page } }',
+    "Query.myRequests": "{ myRequests { totalCount } }",
+    "Mutation.requestMedia": (
+        'mutation { requestMedia(input: {mediaType: "movie", tmdbId: 1, title: "x"}) '
+        "{ __typename } }"
+    ),
     "Query.integrationHealth": "{ integrationHealth { service } }",
     "Mutation.updateMonitor": 'mutation { updateMonitor(id: "999999", visible: false) { id } }',
     "Mutation.refreshServiceStatus": "mutation { refreshServiceStatus { configured } }",

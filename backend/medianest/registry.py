@@ -5,4 +5,5 @@ from __future__ import annotations
 import medianest.housekeeping.service
 import medianest.jobs.actors
 import medianest.library.service
-import medianest.monitoring.actors  # noqa: F401
+import medianest.monitoring.actors
+import medianest.requests.requesting  # noqa: F401

@@ -32,6 +32,7 @@ from medianest.monitoring.schema import (
     MonitoringSubscription,
 )
 from medianest.requests.schema import RequestsQuery
+from medianest.requests.schema_requests import MyRequestsQuery, RequestMutation
 from medianest.settings_admin.schema import SettingsMutation, SettingsQuery
 from medianest.users.schema import UserMutation, UserQuery
 
@@ -64,6 +65,7 @@ Query = merge_types(
         LibraryQuery,
         MonitoringQuery,
         RequestsQuery,
+        MyRequestsQuery,
         SettingsQuery,
         SessionAdminQuery,
         AuditQuery,
@@ -76,6 +78,7 @@ Mutation = merge_types(
         JobMutation,
         LibraryMutation,
         MonitoringMutation,
+        RequestMutation,
         UserMutation,
         SessionAdminMutation,
         SettingsMutation,

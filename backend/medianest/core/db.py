@@ -24,6 +24,7 @@ MODEL_MODULES = [
     "medianest.settings_admin.models",
     "medianest.library.models",
     "medianest.monitoring.models",
+    "medianest.requests.models",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

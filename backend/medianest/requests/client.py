@@ -93,3 +93,78 @@ class OverseerrClient(Integration):
             total_results=int(data.get("totalResults") or len(results)),
             results=results,
         )
+
+
+@dataclass(frozen=True)
+class CreatedRequest:
+    id: int
+    status: int  # 1 pending, 2 approved, 3 declined, 4 failed, 5 completed
+    media_status: MediaStatus
+
+
+class RequestRefused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class OverseerrAccounts(OverseerrClient):
+    """User look-ups and request creation (split from search for readability)."""
+
+    async def user_by_plex_id(self, plex_id: int) -> int | None:
+        skip = 0
+        while True:
+            data = (
+                await self.request(
+                    "GET", "/api/v1/user?" + query_string({"take": 100, "skip": skip})
+                )
+            ).json()
+            for user in data.get("results") or []:
+                if user.get("plexId") == plex_id:
+                    return int(user["id"])
+            info = data.get("pageInfo") or {}
+            skip += 100
+            if info.get("page", 1) >= info.get("pages", 1):
+                return None
+
+    async def import_plex_user(self, plex_id: int) -> int | None:
+        response = await self.request(
+            "POST",
+            "/api/v1/user/import-from-plex",
+            json={"plexIds": [str(plex_id)]},
+            expect=(200, 201),
+        )
+        for user in response.json() or []:
+            if user.get("plexId") == plex_id:
+                return int(user["id"])
+        return await self.user_by_plex_id(plex_id)
+
+    async def create_request(
+        self,
+        *,
+        acting_user: int,
+        media_type: str,
+        tmdb_id: int,
+        seasons: list[int] | None,
+        is4k: bool,
+    ) -> CreatedRequest:
+        body: dict[str, Any] = {"mediaType": media_type, "mediaId": tmdb_id, "is4k": is4k}
+        if media_type == "tv":
+            body["seasons"] = seasons or "all"
+        response = await self.request(
+            "POST",
+            "/api/v1/request",
+            json=body,
+            headers={"X-API-User": str(acting_user)},
+            expect=(200, 201, 202, 403, 409),
+        )
+        data = response.json() if response.content else {}
+        if response.status_code in {202, 403, 409}:
+            raise RequestRefused(response.status_code, str(data.get("message") or "Refused."))
+        media = data.get("media") or {}
+        return CreatedRequest(
+            id=int(data["id"]),
+            status=int(data.get("status") or 1),
+            media_status=_status(media.get("status4k" if is4k else "status")),
+        )

@@ -7,6 +7,7 @@ import {
   RequestsIcon,
   ScrollIcon,
   SearchIcon,
+  ServerIcon,
   SettingsIcon,
   UsersIcon,
 } from '../components/icons';
@@ -38,6 +39,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { to: '/search', label: 'Search', icon: <SearchIcon /> },
       { to: '/requests', label: 'Requests', icon: <RequestsIcon /> },
       { to: '/downloads', label: 'Downloads', icon: <DownloadIcon /> },
+      { to: '/status', label: 'Status', icon: <ServerIcon /> },
     ],
   },
   {

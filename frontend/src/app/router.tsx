@@ -10,6 +10,7 @@ import { JobsPage } from '../features/jobs/JobsPage';
 import { ItemRoute, LibraryRoute, SearchRoute } from '../features/library/routes';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { SetupPage } from '../features/setup/SetupPage';
+import { StatusRoute } from '../features/status/routes';
 import { AppShell } from './AppShell';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route path="library" element={<LibraryRoute />} />
         <Route path="library/item/:id" element={<ItemRoute />} />
         <Route path="search" element={<SearchRoute />} />
+        <Route path="status" element={<StatusRoute />} />
         <Route
           path="requests"
           element={

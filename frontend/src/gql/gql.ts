@@ -64,6 +64,11 @@ type Documents = {
     "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n": typeof types.SetupServersDocument,
     "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.CompleteSetupDocument,
+    "\n  fragment MonitorFields on Monitor {\n    id\n    name\n    group\n    status\n    pingMs\n    lastCheckAt\n    uptime24h\n    uptime7d\n    uptime30d\n    visible\n    history {\n      at\n      status\n      pingMs\n    }\n  }\n": typeof types.MonitorFieldsFragmentDoc,
+    "\n  query ServiceStatus {\n    serviceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": typeof types.ServiceStatusDocument,
+    "\n  subscription ServiceStatusUpdated {\n    serviceStatusUpdated {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": typeof types.ServiceStatusUpdatedDocument,
+    "\n  mutation UpdateMonitor($id: ID!, $displayName: String, $visible: Boolean) {\n    updateMonitor(id: $id, displayName: $displayName, visible: $visible) {\n      ...MonitorFields\n    }\n  }\n": typeof types.UpdateMonitorDocument,
+    "\n  mutation RefreshServiceStatus {\n    refreshServiceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": typeof types.RefreshServiceStatusDocument,
 };
 const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n": types.ServerInfoDocument,
@@ -115,6 +120,11 @@ const documents: Documents = {
     "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": types.SetupStatusDocument,
     "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n": types.SetupServersDocument,
     "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.CompleteSetupDocument,
+    "\n  fragment MonitorFields on Monitor {\n    id\n    name\n    group\n    status\n    pingMs\n    lastCheckAt\n    uptime24h\n    uptime7d\n    uptime30d\n    visible\n    history {\n      at\n      status\n      pingMs\n    }\n  }\n": types.MonitorFieldsFragmentDoc,
+    "\n  query ServiceStatus {\n    serviceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": types.ServiceStatusDocument,
+    "\n  subscription ServiceStatusUpdated {\n    serviceStatusUpdated {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": types.ServiceStatusUpdatedDocument,
+    "\n  mutation UpdateMonitor($id: ID!, $displayName: String, $visible: Boolean) {\n    updateMonitor(id: $id, displayName: $displayName, visible: $visible) {\n      ...MonitorFields\n    }\n  }\n": types.UpdateMonitorDocument,
+    "\n  mutation RefreshServiceStatus {\n    refreshServiceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": types.RefreshServiceStatusDocument,
 };
 
 /**
@@ -313,6 +323,26 @@ export function graphql(source: "\n  query SetupServers {\n    setupServers {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MonitorFields on Monitor {\n    id\n    name\n    group\n    status\n    pingMs\n    lastCheckAt\n    uptime24h\n    uptime7d\n    uptime30d\n    visible\n    history {\n      at\n      status\n      pingMs\n    }\n  }\n"): typeof import('./graphql').MonitorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceStatus {\n    serviceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ServiceStatusUpdated {\n    serviceStatusUpdated {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceStatusUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMonitor($id: ID!, $displayName: String, $visible: Boolean) {\n    updateMonitor(id: $id, displayName: $displayName, visible: $visible) {\n      ...MonitorFields\n    }\n  }\n"): typeof import('./graphql').UpdateMonitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshServiceStatus {\n    refreshServiceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RefreshServiceStatusDocument;
 
 
 export function graphql(source: string) {

@@ -29,6 +29,13 @@ export type MediaType =
   | 'SEASON'
   | 'SHOW';
 
+export type MonitorStatus =
+  | 'DOWN'
+  | 'MAINTENANCE'
+  | 'PENDING'
+  | 'UNKNOWN'
+  | 'UP';
+
 export type Permission =
   | 'AUTO_APPROVE'
   | 'DOWNLOAD'
@@ -420,6 +427,32 @@ export type CompleteSetupMutation = { completeSetup:
     | { __typename: 'ValidationError', message: string, field: string | null }
    };
 
+export type MonitorFieldsFragment = { id: string, name: string, group: string, status: MonitorStatus, pingMs: number | null, lastCheckAt: string | null, uptime24h: number | null, uptime7d: number | null, uptime30d: number | null, visible: boolean, history: Array<{ at: string, status: MonitorStatus, pingMs: number | null }> };
+
+export type ServiceStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceStatusQuery = { serviceStatus: { configured: boolean, monitors: Array<{ id: string, name: string, group: string, status: MonitorStatus, pingMs: number | null, lastCheckAt: string | null, uptime24h: number | null, uptime7d: number | null, uptime30d: number | null, visible: boolean, history: Array<{ at: string, status: MonitorStatus, pingMs: number | null }> }> } };
+
+export type ServiceStatusUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceStatusUpdatedSubscription = { serviceStatusUpdated: { configured: boolean, monitors: Array<{ id: string, name: string, group: string, status: MonitorStatus, pingMs: number | null, lastCheckAt: string | null, uptime24h: number | null, uptime7d: number | null, uptime30d: number | null, visible: boolean, history: Array<{ at: string, status: MonitorStatus, pingMs: number | null }> }> } };
+
+export type UpdateMonitorMutationVariables = Exact<{
+  id: string | number;
+  displayName?: string | null | undefined;
+  visible?: boolean | null | undefined;
+}>;
+
+
+export type UpdateMonitorMutation = { updateMonitor: { id: string, name: string, group: string, status: MonitorStatus, pingMs: number | null, lastCheckAt: string | null, uptime24h: number | null, uptime7d: number | null, uptime30d: number | null, visible: boolean, history: Array<{ at: string, status: MonitorStatus, pingMs: number | null }> } };
+
+export type RefreshServiceStatusMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshServiceStatusMutation = { refreshServiceStatus: { configured: boolean, monitors: Array<{ id: string, name: string, group: string, status: MonitorStatus, pingMs: number | null, lastCheckAt: string | null, uptime24h: number | null, uptime7d: number | null, uptime30d: number | null, visible: boolean, history: Array<{ at: string, status: MonitorStatus, pingMs: number | null }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -586,6 +619,25 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const MonitorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitorFields on Monitor {
+  id
+  name
+  group
+  status
+  pingMs
+  lastCheckAt
+  uptime24h
+  uptime7d
+  uptime30d
+  visible
+  history {
+    at
+    status
+    pingMs
+  }
+}
+    `, {"fragmentName":"MonitorFields"}) as unknown as TypedDocumentString<MonitorFieldsFragment, unknown>;
 export const ServerInfoDocument = new TypedDocumentString(`
     query ServerInfo {
   serverInfo {
@@ -1493,3 +1545,104 @@ export const CompleteSetupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteSetupMutation, CompleteSetupMutationVariables>;
+export const ServiceStatusDocument = new TypedDocumentString(`
+    query ServiceStatus {
+  serviceStatus {
+    configured
+    monitors {
+      ...MonitorFields
+    }
+  }
+}
+    fragment MonitorFields on Monitor {
+  id
+  name
+  group
+  status
+  pingMs
+  lastCheckAt
+  uptime24h
+  uptime7d
+  uptime30d
+  visible
+  history {
+    at
+    status
+    pingMs
+  }
+}`) as unknown as TypedDocumentString<ServiceStatusQuery, ServiceStatusQueryVariables>;
+export const ServiceStatusUpdatedDocument = new TypedDocumentString(`
+    subscription ServiceStatusUpdated {
+  serviceStatusUpdated {
+    configured
+    monitors {
+      ...MonitorFields
+    }
+  }
+}
+    fragment MonitorFields on Monitor {
+  id
+  name
+  group
+  status
+  pingMs
+  lastCheckAt
+  uptime24h
+  uptime7d
+  uptime30d
+  visible
+  history {
+    at
+    status
+    pingMs
+  }
+}`) as unknown as TypedDocumentString<ServiceStatusUpdatedSubscription, ServiceStatusUpdatedSubscriptionVariables>;
+export const UpdateMonitorDocument = new TypedDocumentString(`
+    mutation UpdateMonitor($id: ID!, $displayName: String, $visible: Boolean) {
+  updateMonitor(id: $id, displayName: $displayName, visible: $visible) {
+    ...MonitorFields
+  }
+}
+    fragment MonitorFields on Monitor {
+  id
+  name
+  group
+  status
+  pingMs
+  lastCheckAt
+  uptime24h
+  uptime7d
+  uptime30d
+  visible
+  history {
+    at
+    status
+    pingMs
+  }
+}`) as unknown as TypedDocumentString<UpdateMonitorMutation, UpdateMonitorMutationVariables>;
+export const RefreshServiceStatusDocument = new TypedDocumentString(`
+    mutation RefreshServiceStatus {
+  refreshServiceStatus {
+    configured
+    monitors {
+      ...MonitorFields
+    }
+  }
+}
+    fragment MonitorFields on Monitor {
+  id
+  name
+  group
+  status
+  pingMs
+  lastCheckAt
+  uptime24h
+  uptime7d
+  uptime30d
+  visible
+  history {
+    at
+    status
+    pingMs
+  }
+}`) as unknown as TypedDocumentString<RefreshServiceStatusMutation, RefreshServiceStatusMutationVariables>;

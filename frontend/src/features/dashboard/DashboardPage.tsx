@@ -1,4 +1,5 @@
 import { useViewer } from '../auth/useMe';
+import { ServiceStatusCard } from '../status/ServiceStatusCard';
 import { plexUnreachable, useDashboard, useLiveNowPlaying } from './api';
 import { NowPlayingCard } from './NowPlayingCard';
 import { RecentActivity } from './RecentActivity';
@@ -32,6 +33,7 @@ export function DashboardPage() {
         <p className="mt-1 text-sm text-fg-muted">Here's what's happening on your server.</p>
       </div>
       <div className="space-y-6">
+        <ServiceStatusCard />
         <NowPlayingCard
           sessions={dashboard.data?.nowPlaying}
           stale={plexUnreachable(dashboard.data)}

@@ -1,0 +1,144 @@
+"""Requesting through Overseerr as the user (the fake, strict like the real one): typed results,
+quotas at their boundary, and the queue that survives an outage without sending twice."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from medianest.jobs.models import Job, JobStatus
+from medianest.library.models import ItemType, MediaItem
+from medianest.requests.models import MediaRequest, OverseerrAccount, RequestStatus
+from medianest.settings_admin import service as settings_service
+from medianest.users.models import User
+from tests.fakes.overseerr import DEFAULT_API_KEY, FakeOverseerr
+from tests.fakes.server import serve
+from tests.support.gql import GqlClient
+
+REQUEST = """mutation($input: RequestMediaInput!) { requestMedia(input: $input) {
+  __typename
+  ... on RequestCreated { request { id status title } }
+  ... on RequestQueued { request { id status } }
+  ... on AlreadyRequested { request { id status } }
+  ... on QuotaExceeded { limit resetsAt }
+  ... on ValidationError { field message } } }"""
+
+
+@pytest.fixture
+async def overseerr(runtime: object) -> AsyncIterator[FakeOverseerr]:
+    fake = FakeOverseerr()
+    async with serve(fake.app) as url:
+        await settings_service.save(
+            settings_service.OverseerrSettings, url=url, api_key=DEFAULT_API_KEY
+        )
+        yield fake
+
+
+@pytest.fixture
+async def requester(sign_in: Any, overseerr: FakeOverseerr) -> tuple[User, GqlClient]:
+    user, client = await sign_in("alice")
+    user.plex_id = 424242
+    user.permissions = ["request"]
+    await user.save()
+    overseerr.add_plex_friend(424242, "alice", "alice@example.com")
+    return user, client
+
+
+def movie(fake: FakeOverseerr, n: int = 0) -> dict[str, Any]:
+    entry = list(fake.catalogue.movies.values())[n]
+    return {"mediaType": "movie", "tmdbId": entry.id, "title": entry.title}
+
+
+async def test_request_is_made_in_overseerr_as_that_user(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient]
+) -> None:
+    user, client = requester
+    result = (await client.data(REQUEST, {"input": movie(overseerr)}))["requestMedia"]
+    assert result["__typename"] == "RequestCreated"
+    assert result["request"]["status"] == "PENDING"  # alice cannot auto-approve in Overseerr
+    link = await OverseerrAccount.get(user_id=user.id)
+    call = overseerr.calls_to("/request", "POST")[-1]
+    assert call.header("X-API-User") == str(link.overseerr_id)
+    again = (await client.data(REQUEST, {"input": movie(overseerr)}))["requestMedia"]
+    assert again["__typename"] == "AlreadyRequested"
+    assert len(overseerr.calls_to("/request", "POST")) == 1
+
+
+async def test_on_plex_and_bad_input(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient]
+) -> None:
+    _, client = requester
+    wanted = movie(overseerr, 1)
+    await MediaItem.create(
+        rating_key="77",
+        section_key="1",
+        type=ItemType.MOVIE,
+        title=wanted["title"],
+        sort_title=wanted["title"],
+        tmdb_id=wanted["tmdbId"],
+        added_at=1,
+        updated_at=1,
+    )
+    result = (await client.data(REQUEST, {"input": wanted}))["requestMedia"]
+    assert result["__typename"] == "AlreadyAvailable"
+    bad = (await client.data(REQUEST, {"input": {**movie(overseerr, 2), "seasons": [1]}}))[
+        "requestMedia"
+    ]
+    assert bad == {
+        "__typename": "ValidationError",
+        "field": "seasons",
+        "message": "Movies have no seasons.",
+    }
+    assert await MediaRequest.all().count() == 0
+
+
+async def test_quota_is_enforced_at_its_boundary(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient]
+) -> None:
+    user, client = requester
+    user.requests_per_week = 2
+    await user.save()
+    kinds = [
+        (await client.data(REQUEST, {"input": movie(overseerr, n)}))["requestMedia"]["__typename"]
+        for n in range(3)
+    ]
+    assert kinds == ["RequestCreated", "RequestCreated", "QuotaExceeded"]
+    assert await MediaRequest.all().count() == 2
+
+
+async def test_outage_queues_then_sends_exactly_once(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient]
+) -> None:
+    _, client = requester
+    overseerr.fail_next(None, status=503)
+    result = (await client.data(REQUEST, {"input": movie(overseerr, 3)}))["requestMedia"]
+    assert result["__typename"] == "RequestQueued"
+    assert result["request"]["status"] == "QUEUED"
+    overseerr.recover()
+    for _ in range(150):
+        row = await MediaRequest.get(id=int(result["request"]["id"]))
+        if row.status is not RequestStatus.QUEUED:
+            break
+        await asyncio.sleep(0.1)
+    assert row.status is RequestStatus.PENDING
+    assert row.overseerr_id is not None
+    posts = [c for c in overseerr.calls_to("/request", "POST") if c.status == 201]
+    assert len(posts) == 1
+    job = await Job.get(kind="requests.submit")
+    assert job.status is JobStatus.SUCCEEDED
+
+
+async def test_members_without_permission_cannot_request(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient]
+) -> None:
+    user, client = requester
+    user.permissions = []
+    await user.save()
+    body = await client.execute(REQUEST, {"input": movie(overseerr)})
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert await MediaRequest.all().count() == 0
+    mine = (await client.data("{ myRequests { totalCount } }"))["myRequests"]
+    assert mine == {"totalCount": 0}
