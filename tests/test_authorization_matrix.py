@@ -82,6 +82,13 @@ SAMPLES: dict[str, str] = {
     "Query.serviceStatus": "{ serviceStatus { configured } }",
     "Query.mediaSearch": '{ mediaSearch(query: "a") { page } }',
     "Query.myRequests": "{ myRequests { totalCount } }",
+    "Query.allRequests": "{ allRequests { totalCount } }",
+    "Mutation.approveRequest": 'mutation { approveRequest(id: "999999") { __typename } }',
+    "Mutation.declineRequest": (
+        'mutation { declineRequest(id: "999999", reason: "x") { __typename } }'
+    ),
+    "Mutation.deleteRequest": 'mutation { deleteRequest(id: "999999") }',
+    "Subscription.requestUpdated": "subscription { requestUpdated { id } }",
     "Mutation.requestMedia": (
         'mutation { requestMedia(input: {mediaType: "movie", tmdbId: 1, title: "x"}) '
         "{ __typename } }"

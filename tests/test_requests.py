@@ -142,3 +142,75 @@ async def test_members_without_permission_cannot_request(
     assert await MediaRequest.all().count() == 0
     mine = (await client.data("{ myRequests { totalCount } }"))["myRequests"]
     assert mine == {"totalCount": 0}
+
+
+WEBHOOK_SECRET = "hook-secret-for-tests"
+
+
+async def test_webhook_moves_status_live_and_replays_change_nothing(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient], server: str
+) -> None:
+    import httpx
+
+    await settings_service.save(settings_service.OverseerrSettings, webhook_secret=WEBHOOK_SECRET)
+    _, client = requester
+    made = (await client.data(REQUEST, {"input": movie(overseerr, 4)}))["requestMedia"]
+    row = await MediaRequest.get(id=int(made["request"]["id"]))
+    overseerr.configure_webhook(f"{server}/webhooks/overseerr", authorization=WEBHOOK_SECRET)
+    async with client.subscribe("subscription { requestUpdated { id status } }") as sub:
+        await asyncio.sleep(0.2)
+        overseerr.approve_request(row.overseerr_id)
+        await overseerr.flush_webhooks()
+        assert (await sub.next(timeout=5))["data"]["requestUpdated"] == {
+            "id": str(row.id),
+            "status": "APPROVED",
+        }
+    assert (await MediaRequest.get(id=row.id)).status is RequestStatus.APPROVED
+    payload = overseerr.webhook_deliveries[-1].payload
+    async with httpx.AsyncClient(base_url=server) as raw:
+        replay = await raw.post(
+            "/webhooks/overseerr", json=payload, headers={"Authorization": WEBHOOK_SECRET}
+        )
+        assert replay.json() == {"result": "unchanged"}
+        for headers in ({}, {"Authorization": "wrong"}):
+            refused = await raw.post(
+                "/webhooks/overseerr",
+                json={**payload, "notification_type": "MEDIA_DECLINED"},
+                headers=headers,
+            )
+            assert refused.status_code == 401
+    assert (await MediaRequest.get(id=row.id)).status is RequestStatus.APPROVED
+
+
+async def test_managers_decline_with_a_reason(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient], admin: tuple[User, GqlClient]
+) -> None:
+    _, client = requester
+    _, admin_client = admin
+    made = (await client.data(REQUEST, {"input": movie(overseerr, 5)}))["requestMedia"]
+    request_id = made["request"]["id"]
+    denied = await client.execute(
+        'mutation($id: ID!) { declineRequest(id: $id, reason: "no") { __typename } }',
+        {"id": request_id},
+    )
+    assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    empty = (
+        await admin_client.data(
+            'mutation($id: ID!) { declineRequest(id: $id, reason: " ") { __typename '
+            "... on ValidationError { field } } }",
+            {"id": request_id},
+        )
+    )["declineRequest"]
+    assert empty == {"__typename": "ValidationError", "field": "reason"}
+    declined = (
+        await admin_client.data(
+            'mutation($id: ID!) { declineRequest(id: $id, reason: "Not on our list") { '
+            "... on RequestUpdated { request { status declineReason } } } }",
+            {"id": request_id},
+        )
+    )["declineRequest"]
+    assert declined == {"request": {"status": "DECLINED", "declineReason": "Not on our list"}}
+    mine = await client.data("{ myRequests { edges { node { status declineReason } } } }")
+    assert mine["myRequests"]["edges"][0]["node"]["declineReason"] == "Not on our list"
+    listed = await admin_client.data("{ allRequests(status: DECLINED) { totalCount } }")
+    assert listed["allRequests"]["totalCount"] == 1

@@ -68,6 +68,7 @@ def create_app(
         Route("/auth/oidc/start", routes.oidc_start),
         Route("/auth/oidc/callback", routes.oidc_callback),
         Route("/images/{key}/{kind}", images.image),
+        Route("/webhooks/overseerr", routes.overseerr_webhook, methods=["POST"]),
     ]
     if (static / "assets").is_dir():
         route_list.append(

@@ -37,6 +37,7 @@ API_PREFIXES = (
     "/metrics",
     "/assets",
     "/images",
+    "/webhooks",
 )
 
 
@@ -230,3 +231,20 @@ async def oidc_callback(request: Request) -> Response:
         await start_session(response, request, settings, completed.user)
     clear_cookie(response, OIDC_COOKIE)
     return response
+
+
+async def overseerr_webhook(request: Request) -> Response:
+    """Overseerr's webhook agent: the shared secret in Authorization, or nothing changes."""
+    from medianest.requests import follow
+
+    if not await follow.webhook_authorized(request.headers.get("authorization")):
+        return JSONResponse({"error": "unauthorized"}, status_code=401)
+    try:
+        body = await request.json()
+    except ValueError:
+        return JSONResponse({"error": "bad_request", "message": "Expected JSON."}, status_code=400)
+    if not isinstance(body, dict):
+        return JSONResponse(
+            {"error": "bad_request", "message": "Expected an object."}, status_code=400
+        )
+    return JSONResponse({"result": await follow.apply_webhook(body)})

@@ -32,6 +32,11 @@ from medianest.monitoring.schema import (
     MonitoringSubscription,
 )
 from medianest.requests.schema import RequestsQuery
+from medianest.requests.schema_admin import (
+    RequestAdminMutation,
+    RequestAdminQuery,
+    RequestSubscription,
+)
 from medianest.requests.schema_requests import MyRequestsQuery, RequestMutation
 from medianest.settings_admin.schema import SettingsMutation, SettingsQuery
 from medianest.users.schema import UserMutation, UserQuery
@@ -66,6 +71,7 @@ Query = merge_types(
         MonitoringQuery,
         RequestsQuery,
         MyRequestsQuery,
+        RequestAdminQuery,
         SettingsQuery,
         SessionAdminQuery,
         AuditQuery,
@@ -79,13 +85,15 @@ Mutation = merge_types(
         LibraryMutation,
         MonitoringMutation,
         RequestMutation,
+        RequestAdminMutation,
         UserMutation,
         SessionAdminMutation,
         SettingsMutation,
     ),
 )
 Subscription = merge_types(
-    "Subscription", (JobSubscription, LibrarySubscription, MonitoringSubscription)
+    "Subscription",
+    (JobSubscription, LibrarySubscription, MonitoringSubscription, RequestSubscription),
 )
 
 

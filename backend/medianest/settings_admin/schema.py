@@ -39,7 +39,13 @@ class PlexServiceSettings:
 class OverseerrServiceSettings:
     url: str | None
     api_key_set: bool
-    overridden: list[str]
+    webhook_secret_set: bool
+    webhook_path: str = strawberry.field(
+        default="/webhooks/overseerr",
+        description="Point Overseerr's webhook agent here, with the webhook secret as its "
+        "Authorization header.",
+    )
+    overridden: list[str] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
@@ -117,6 +123,9 @@ class ServiceSettingsInput:
     client_id: str | None = None
     enabled: bool | None = None
     label: str | None = None
+    webhook_secret: str | None = strawberry.field(
+        default=None, description='Overseerr only; null keeps the stored one, "" clears it.'
+    )
 
 
 @strawberry.input
@@ -146,6 +155,7 @@ async def current_settings() -> ServiceSettings:
         overseerr=OverseerrServiceSettings(
             url=overseerr.url,
             api_key_set=bool(overseerr.api_key),
+            webhook_secret_set=bool(overseerr.webhook_secret),
             overridden=s.overridden(s.OverseerrSettings),
         ),
         uptime_kuma=UptimeKumaServiceSettings(
@@ -192,6 +202,7 @@ def _changes(service: Service, input: ServiceSettingsInput) -> tuple[Any, dict[s
     if service is Service.OVERSEERR:
         _given(changes, "url", input.url, _check_url)
         _given(changes, "api_key", input.secret)
+        _given(changes, "webhook_secret", input.webhook_secret)
         return s.OverseerrSettings, changes
     if service is Service.OIDC:
         _given(changes, "issuer", input.url, _check_url)

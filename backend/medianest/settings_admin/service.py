@@ -27,6 +27,8 @@ class PlexSettings:
 class OverseerrSettings:
     url: str | None = None
     api_key: str | None = None
+    # What Overseerr's webhook agent sends as its Authorization header.
+    webhook_secret: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class UserDefaults:
     downloads_per_day: int = 20
 
 
-SECRET_FIELDS = {"token", "api_key", "owner_token", "client_secret"}
+SECRET_FIELDS = {"token", "api_key", "owner_token", "client_secret", "webhook_secret"}
 S = TypeVar(
     "S",
     PlexSettings,

@@ -69,6 +69,8 @@ export type ServiceSettingsInput = {
   secret?: string | null | undefined;
   slug?: string | null | undefined;
   url?: string | null | undefined;
+  /** Overseerr only; null keeps the stored one, "" clears it. */
+  webhookSecret?: string | null | undefined;
 };
 
 export type SignInFailure =
