@@ -214,3 +214,28 @@ async def test_managers_decline_with_a_reason(
     assert mine["myRequests"]["edges"][0]["node"]["declineReason"] == "Not on our list"
     listed = await admin_client.data("{ allRequests(status: DECLINED) { totalCount } }")
     assert listed["allRequests"]["totalCount"] == 1
+
+
+async def test_periodic_sync_catches_what_webhooks_missed(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient]
+) -> None:
+    from medianest.requests import sync
+
+    _, client = requester
+    made = [
+        (await client.data(REQUEST, {"input": movie(overseerr, n)}))["requestMedia"] for n in (6, 7)
+    ]
+    rows = [await MediaRequest.get(id=int(m["request"]["id"])) for m in made]
+    overseerr.approve_request(rows[0].overseerr_id)
+    overseerr.mark_available(rows[1].tmdb_id)  # no webhook configured: nothing told us
+    overseerr.clear_calls()
+    report = await sync.sync_statuses()
+    assert report.updated == 2
+    assert (await MediaRequest.get(id=rows[0].id)).status in {
+        RequestStatus.APPROVED,
+        RequestStatus.PROCESSING,
+    }
+    assert (await MediaRequest.get(id=rows[1].id)).status is RequestStatus.AVAILABLE
+    assert all(c.path.endswith("/request") for c in overseerr.calls)
+    again = await sync.sync_statuses()
+    assert again.updated == 0

@@ -6,4 +6,5 @@ import medianest.housekeeping.service
 import medianest.jobs.actors
 import medianest.library.service
 import medianest.monitoring.actors
+import medianest.requests.actors
 import medianest.requests.requesting  # noqa: F401

@@ -69,6 +69,7 @@ def schedule(settings: Settings) -> list[Entry]:
         Entry("library.incremental", timedelta(minutes=15), lambda: _sync_library("incremental")),
         Entry("library.full", timedelta(hours=24), lambda: _sync_library("full")),
         Entry("monitoring.poll", timedelta(seconds=60), lambda: send("monitoring.poll")),
+        Entry("requests.sync", timedelta(minutes=5), lambda: send("requests.sync")),
         Entry(
             "housekeeping",
             timedelta(seconds=settings.housekeeping_interval_s),

@@ -1,0 +1,98 @@
+"""Catching what a webhook missed: page through Overseerr's requests, most recently modified
+first, and bring the status of the requests MediaNest made up to date. Pages only (no look-up
+per request), and it stops at the first page with nothing modified since the last run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from medianest.requests.client import query_string
+from medianest.requests.models import MediaRequest, RequestStatus
+from medianest.requests.requesting import _publish, accounts_client
+from medianest.settings_admin.models import ServiceSetting
+
+PAGE = 100
+STATE = "requests_sync"
+
+
+def status_of(remote: dict[str, Any], is4k: bool) -> RequestStatus:
+    request_status = int(remote.get("status") or 1)
+    media = remote.get("media") or {}
+    media_status = int(media.get("status4k" if is4k else "status") or 1)
+    if request_status == 3:
+        return RequestStatus.DECLINED
+    if request_status == 4:
+        return RequestStatus.FAILED
+    if media_status == 5 or request_status == 5:
+        return RequestStatus.AVAILABLE
+    if media_status == 4:
+        return RequestStatus.PARTIALLY_AVAILABLE
+    if request_status == 2:
+        return RequestStatus.PROCESSING if media_status == 3 else RequestStatus.APPROVED
+    return RequestStatus.PENDING
+
+
+def _modified(remote: dict[str, Any]) -> datetime | None:
+    text = str(remote.get("updatedAt") or "")
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class SyncReport:
+    pages: int = 0
+    seen: int = 0
+    updated: int = 0
+
+
+async def sync_statuses() -> SyncReport:
+    client = await accounts_client()
+    state = await ServiceSetting.get_or_none(name=STATE)
+    since_text = (state.data.get("modified_since") if state else None) or ""
+    since = datetime.fromisoformat(since_text) if since_text else None
+    report = SyncReport()
+    newest = since
+    skip = 0
+    while True:
+        response = await client.request(
+            "GET",
+            "/api/v1/request?"
+            + query_string({"take": PAGE, "skip": skip, "filter": "all", "sort": "modified"}),
+        )
+        data = response.json()
+        results: list[dict[str, Any]] = data.get("results") or []
+        report.pages += 1
+        report.seen += len(results)
+        stamps = [s for s in (_modified(r) for r in results) if s is not None]
+        if stamps:
+            newest = max([newest, *stamps]) if newest else max(stamps)
+        report.updated += await _apply(results)
+        pages = int((data.get("pageInfo") or {}).get("pages") or 1)
+        skip += PAGE
+        older = since is not None and stamps and max(stamps) < since
+        if not results or skip >= pages * PAGE or older:
+            break
+    if newest is not None:
+        await ServiceSetting.update_or_create(
+            defaults={"data": {"modified_since": newest.astimezone(UTC).isoformat()}}, name=STATE
+        )
+    return report
+
+
+async def _apply(results: list[dict[str, Any]]) -> int:
+    by_id = {int(r["id"]): r for r in results if r.get("id") is not None}
+    if not by_id:
+        return 0
+    updated = 0
+    for row in await MediaRequest.filter(overseerr_id__in=list(by_id)):
+        status = status_of(by_id[int(row.overseerr_id or 0)], row.is4k)
+        if status is not row.status and row.status is not RequestStatus.DECLINED:
+            row.status = status
+            await row.save(update_fields=["status", "updated_at"])
+            await _publish(row)
+            updated += 1
+    return updated
