@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 
 
@@ -45,7 +45,8 @@ class Contract:
     @cached_property
     def registry(self) -> Registry:
         resource: Resource[Any] = Resource.opaque(self.spec)
-        return Registry().with_resource("urn:spec", resource)
+        registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+        return registry
 
     def _operation(self, method: str, path: str) -> tuple[dict[str, Any], str]:
         local = path.removeprefix(self.base_path) or "/"
@@ -70,9 +71,10 @@ class Contract:
             f"{'/'.join(map(str, e.path))}: {e.message[:200]}" for e in errors[:5]
         )
 
-    def check(
-        self, method: str, path: str, query: str, body: Any, status: int | None, response: Any
-    ) -> None:
+    def check(self, exchange: Any) -> None:
+        """``exchange`` has method, path, query, body, status and response."""
+        method, path, query = exchange.method, exchange.path, exchange.query
+        body, status, response = exchange.body, exchange.status, exchange.response
         operation, template = self._operation(method, path)
         declared = {p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"}
         for name, _ in parse_qsl(query, keep_blank_values=True):
