@@ -15,6 +15,7 @@ from medianest.api.results import ValidationError
 from medianest.auth.principal import Scope
 from medianest.core.errors import PublicError
 from medianest.requests import models, requesting
+from medianest.users.schema import UserType
 
 RequestStatus = strawberry.enum(models.RequestStatus, name="RequestStatus")
 Requester = rule("Requester", scope=Scope.REQUEST)
@@ -36,6 +37,12 @@ class MediaRequestType:
     created_at: datetime
     updated_at: datetime
     poster_path: strawberry.Private[str | None]
+    user_id: strawberry.Private[int]
+
+    @strawberry.field(description="Who asked.")
+    async def requested_by(self, info: Info[Context, Any]) -> UserType | None:
+        user = await info.context.loaders.user_by_id.load(self.user_id)
+        return UserType.from_model(user) if user else None
 
     @strawberry.field
     def poster_url(self) -> str | None:
@@ -59,6 +66,7 @@ class MediaRequestType:
             created_at=row.created_at,
             updated_at=row.updated_at,
             poster_path=row.poster_path,
+            user_id=row.user_id,  # type: ignore[attr-defined]
         )
 
 

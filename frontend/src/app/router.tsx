@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { DownloadIcon, RequestsIcon } from '../components/icons';
+import { DownloadIcon } from '../components/icons';
 import { AuditPage } from '../features/admin/audit/AuditPage';
 import { SettingsPage } from '../features/admin/settings/SettingsPage';
 import { UsersPage } from '../features/admin/users/UsersPage';
@@ -9,6 +9,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { ItemRoute, LibraryRoute, SearchRoute } from '../features/library/routes';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { RequestsRoute } from '../features/requests/routes';
 import { SetupPage } from '../features/setup/SetupPage';
 import { StatusRoute } from '../features/status/routes';
 import { AppShell } from './AppShell';
@@ -26,18 +27,7 @@ export function AppRoutes() {
         <Route path="library/item/:id" element={<ItemRoute />} />
         <Route path="search" element={<SearchRoute />} />
         <Route path="status" element={<StatusRoute />} />
-        <Route
-          path="requests"
-          element={
-            <ComingSoonPage
-              title="Requests"
-              description="Ask for movies and shows you'd like on the server."
-              icon={<RequestsIcon size={22} />}
-              emptyTitle="Requests aren't set up yet"
-              emptyText="Requesting media isn't turned on for this server yet. Your admin can enable it in a later update."
-            />
-          }
-        />
+        <Route path="requests" element={<RequestsRoute />} />
         <Route
           path="downloads"
           element={

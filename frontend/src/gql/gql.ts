@@ -61,6 +61,16 @@ type Documents = {
     "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.MyApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  fragment MediaRequestFields on MediaRequest {\n    id\n    mediaType\n    tmdbId\n    title\n    year\n    seasons\n    is4k\n    note\n    status\n    declineReason\n    error\n    createdAt\n    updatedAt\n    posterUrl\n  }\n": typeof types.MediaRequestFieldsFragmentDoc,
+    "\n  query MediaSearch($query: String!, $page: Int!) {\n    mediaSearch(query: $query, page: $page) {\n      page\n      totalPages\n      results {\n        mediaType\n        tmdbId\n        title\n        year\n        overview\n        posterUrl\n        availability\n        plexItem {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MediaSearchDocument,
+    "\n  query MyRequests($first: Int!, $after: String) {\n    myRequests(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MediaRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  query AllRequests($first: Int!, $after: String, $status: RequestStatus) {\n    allRequests(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...MediaRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AllRequestsDocument,
+    "\n  mutation RequestMedia($input: RequestMediaInput!) {\n    requestMedia(input: $input) {\n      __typename\n      ... on RequestCreated {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on RequestQueued {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on AlreadyRequested {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on AlreadyAvailable {\n        message\n      }\n      ... on QuotaExceeded {\n        limit\n        resetsAt\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.RequestMediaDocument,
+    "\n  fragment UpdateRequestResultFields on UpdateRequestResult {\n    __typename\n    ... on RequestUpdated {\n      request {\n        ...MediaRequestFields\n      }\n    }\n    ... on ValidationError {\n      message\n      field\n    }\n  }\n": typeof types.UpdateRequestResultFieldsFragmentDoc,
+    "\n  mutation ApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      ...UpdateRequestResultFields\n    }\n  }\n": typeof types.ApproveRequestDocument,
+    "\n  mutation DeclineRequest($id: ID!, $reason: String!) {\n    declineRequest(id: $id, reason: $reason) {\n      ...UpdateRequestResultFields\n    }\n  }\n": typeof types.DeclineRequestDocument,
+    "\n  mutation DeleteRequest($id: ID!) {\n    deleteRequest(id: $id)\n  }\n": typeof types.DeleteRequestDocument,
+    "\n  subscription RequestUpdated {\n    requestUpdated {\n      ...MediaRequestFields\n    }\n  }\n": typeof types.RequestUpdatedDocument,
     "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n": typeof types.SetupServersDocument,
     "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.CompleteSetupDocument,
@@ -117,6 +127,16 @@ const documents: Documents = {
     "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.MyApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  fragment MediaRequestFields on MediaRequest {\n    id\n    mediaType\n    tmdbId\n    title\n    year\n    seasons\n    is4k\n    note\n    status\n    declineReason\n    error\n    createdAt\n    updatedAt\n    posterUrl\n  }\n": types.MediaRequestFieldsFragmentDoc,
+    "\n  query MediaSearch($query: String!, $page: Int!) {\n    mediaSearch(query: $query, page: $page) {\n      page\n      totalPages\n      results {\n        mediaType\n        tmdbId\n        title\n        year\n        overview\n        posterUrl\n        availability\n        plexItem {\n          id\n        }\n      }\n    }\n  }\n": types.MediaSearchDocument,
+    "\n  query MyRequests($first: Int!, $after: String) {\n    myRequests(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MediaRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  query AllRequests($first: Int!, $after: String, $status: RequestStatus) {\n    allRequests(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...MediaRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AllRequestsDocument,
+    "\n  mutation RequestMedia($input: RequestMediaInput!) {\n    requestMedia(input: $input) {\n      __typename\n      ... on RequestCreated {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on RequestQueued {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on AlreadyRequested {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on AlreadyAvailable {\n        message\n      }\n      ... on QuotaExceeded {\n        limit\n        resetsAt\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.RequestMediaDocument,
+    "\n  fragment UpdateRequestResultFields on UpdateRequestResult {\n    __typename\n    ... on RequestUpdated {\n      request {\n        ...MediaRequestFields\n      }\n    }\n    ... on ValidationError {\n      message\n      field\n    }\n  }\n": types.UpdateRequestResultFieldsFragmentDoc,
+    "\n  mutation ApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      ...UpdateRequestResultFields\n    }\n  }\n": types.ApproveRequestDocument,
+    "\n  mutation DeclineRequest($id: ID!, $reason: String!) {\n    declineRequest(id: $id, reason: $reason) {\n      ...UpdateRequestResultFields\n    }\n  }\n": types.DeclineRequestDocument,
+    "\n  mutation DeleteRequest($id: ID!) {\n    deleteRequest(id: $id)\n  }\n": types.DeleteRequestDocument,
+    "\n  subscription RequestUpdated {\n    requestUpdated {\n      ...MediaRequestFields\n    }\n  }\n": types.RequestUpdatedDocument,
     "\n  query SetupStatus {\n    setupStatus {\n      configured\n      serverName\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": types.SetupStatusDocument,
     "\n  query SetupServers {\n    setupServers {\n      id\n      name\n      addresses\n    }\n  }\n": types.SetupServersDocument,
     "\n  mutation CompleteSetup($serverId: String!) {\n    completeSetup(serverId: $serverId) {\n      __typename\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.CompleteSetupDocument,
@@ -311,6 +331,46 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MediaRequestFields on MediaRequest {\n    id\n    mediaType\n    tmdbId\n    title\n    year\n    seasons\n    is4k\n    note\n    status\n    declineReason\n    error\n    createdAt\n    updatedAt\n    posterUrl\n  }\n"): typeof import('./graphql').MediaRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaSearch($query: String!, $page: Int!) {\n    mediaSearch(query: $query, page: $page) {\n      page\n      totalPages\n      results {\n        mediaType\n        tmdbId\n        title\n        year\n        overview\n        posterUrl\n        availability\n        plexItem {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MediaSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests($first: Int!, $after: String) {\n    myRequests(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MediaRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').MyRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllRequests($first: Int!, $after: String, $status: RequestStatus) {\n    allRequests(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...MediaRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AllRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMedia($input: RequestMediaInput!) {\n    requestMedia(input: $input) {\n      __typename\n      ... on RequestCreated {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on RequestQueued {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on AlreadyRequested {\n        request {\n          ...MediaRequestFields\n        }\n      }\n      ... on AlreadyAvailable {\n        message\n      }\n      ... on QuotaExceeded {\n        limit\n        resetsAt\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').RequestMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UpdateRequestResultFields on UpdateRequestResult {\n    __typename\n    ... on RequestUpdated {\n      request {\n        ...MediaRequestFields\n      }\n    }\n    ... on ValidationError {\n      message\n      field\n    }\n  }\n"): typeof import('./graphql').UpdateRequestResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      ...UpdateRequestResultFields\n    }\n  }\n"): typeof import('./graphql').ApproveRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineRequest($id: ID!, $reason: String!) {\n    declineRequest(id: $id, reason: $reason) {\n      ...UpdateRequestResultFields\n    }\n  }\n"): typeof import('./graphql').DeclineRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRequest($id: ID!) {\n    deleteRequest(id: $id)\n  }\n"): typeof import('./graphql').DeleteRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RequestUpdated {\n    requestUpdated {\n      ...MediaRequestFields\n    }\n  }\n"): typeof import('./graphql').RequestUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Availability =
+  | 'MISSING'
+  | 'ON_PLEX'
+  | 'PARTIAL'
+  | 'PROCESSING'
+  | 'REQUESTED';
+
 export type CreateApiTokenInput = {
   expiresAt?: string | null | undefined;
   name: string;
@@ -44,6 +51,31 @@ export type Permission =
   | 'MANAGE_SETTINGS'
   | 'MANAGE_USERS'
   | 'REQUEST';
+
+export type RequestMediaInput = {
+  is4k?: boolean;
+  mediaType: string;
+  note?: string;
+  posterPath?: string | null | undefined;
+  seasons?: Array<number> | null | undefined;
+  title: string;
+  tmdbId: number;
+  year?: number | null | undefined;
+};
+
+export type RequestStatus =
+  | 'APPROVED'
+  | 'AVAILABLE'
+  | 'DECLINED'
+  | 'FAILED'
+  | 'PARTIALLY_AVAILABLE'
+  | 'PENDING'
+  | 'PROCESSING'
+  | 'QUEUED';
+
+export type RequestableType =
+  | 'MOVIE'
+  | 'TV';
 
 export type Role =
   | 'ADMIN'
@@ -409,6 +441,89 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
+export type MediaRequestFieldsFragment = { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null };
+
+export type MediaSearchQueryVariables = Exact<{
+  query: string;
+  page: number;
+}>;
+
+
+export type MediaSearchQuery = { mediaSearch: { page: number, totalPages: number, results: Array<{ mediaType: RequestableType, tmdbId: number, title: string, year: number | null, overview: string, posterUrl: string | null, availability: Availability, plexItem: { id: string } | null }> } };
+
+export type MyRequestsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyRequestsQuery = { myRequests: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AllRequestsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: RequestStatus | null | undefined;
+}>;
+
+
+export type AllRequestsQuery = { allRequests: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RequestMediaMutationVariables = Exact<{
+  input: RequestMediaInput;
+}>;
+
+
+export type RequestMediaMutation = { requestMedia:
+    | { __typename: 'AlreadyAvailable', message: string }
+    | { __typename: 'AlreadyRequested', request: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } }
+    | { __typename: 'QuotaExceeded', limit: number, resetsAt: string | null }
+    | { __typename: 'RequestCreated', request: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } }
+    | { __typename: 'RequestQueued', request: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+type UpdateRequestResultFields_RequestUpdated_Fragment = { __typename: 'RequestUpdated', request: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } };
+
+type UpdateRequestResultFields_ValidationError_Fragment = { __typename: 'ValidationError', message: string, field: string | null };
+
+export type UpdateRequestResultFieldsFragment =
+  | UpdateRequestResultFields_RequestUpdated_Fragment
+  | UpdateRequestResultFields_ValidationError_Fragment
+;
+
+export type ApproveRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveRequestMutation = { approveRequest:
+    | { __typename: 'RequestUpdated', request: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type DeclineRequestMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DeclineRequestMutation = { declineRequest:
+    | { __typename: 'RequestUpdated', request: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type DeleteRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRequestMutation = { deleteRequest: boolean };
+
+export type RequestUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestUpdatedSubscription = { requestUpdated: { id: string, mediaType: string, tmdbId: number, title: string, year: number | null, seasons: Array<number>, is4k: boolean, note: string, status: RequestStatus, declineReason: string | null, error: string | null, createdAt: string, updatedAt: string, posterUrl: string | null } };
+
 export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -621,6 +736,53 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const MediaRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MediaRequestFields on MediaRequest {
+  id
+  mediaType
+  tmdbId
+  title
+  year
+  seasons
+  is4k
+  note
+  status
+  declineReason
+  error
+  createdAt
+  updatedAt
+  posterUrl
+}
+    `, {"fragmentName":"MediaRequestFields"}) as unknown as TypedDocumentString<MediaRequestFieldsFragment, unknown>;
+export const UpdateRequestResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UpdateRequestResultFields on UpdateRequestResult {
+  __typename
+  ... on RequestUpdated {
+    request {
+      ...MediaRequestFields
+    }
+  }
+  ... on ValidationError {
+    message
+    field
+  }
+}
+    fragment MediaRequestFields on MediaRequest {
+  id
+  mediaType
+  tmdbId
+  title
+  year
+  seasons
+  is4k
+  note
+  status
+  declineReason
+  error
+  createdAt
+  updatedAt
+  posterUrl
+}`, {"fragmentName":"UpdateRequestResultFields"}) as unknown as TypedDocumentString<UpdateRequestResultFieldsFragment, unknown>;
 export const MonitorFieldsFragmentDoc = new TypedDocumentString(`
     fragment MonitorFields on Monitor {
   id
@@ -1517,6 +1679,233 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const MediaSearchDocument = new TypedDocumentString(`
+    query MediaSearch($query: String!, $page: Int!) {
+  mediaSearch(query: $query, page: $page) {
+    page
+    totalPages
+    results {
+      mediaType
+      tmdbId
+      title
+      year
+      overview
+      posterUrl
+      availability
+      plexItem {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaSearchQuery, MediaSearchQueryVariables>;
+export const MyRequestsDocument = new TypedDocumentString(`
+    query MyRequests($first: Int!, $after: String) {
+  myRequests(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...MediaRequestFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment MediaRequestFields on MediaRequest {
+  id
+  mediaType
+  tmdbId
+  title
+  year
+  seasons
+  is4k
+  note
+  status
+  declineReason
+  error
+  createdAt
+  updatedAt
+  posterUrl
+}`) as unknown as TypedDocumentString<MyRequestsQuery, MyRequestsQueryVariables>;
+export const AllRequestsDocument = new TypedDocumentString(`
+    query AllRequests($first: Int!, $after: String, $status: RequestStatus) {
+  allRequests(first: $first, after: $after, status: $status) {
+    edges {
+      cursor
+      node {
+        ...MediaRequestFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment MediaRequestFields on MediaRequest {
+  id
+  mediaType
+  tmdbId
+  title
+  year
+  seasons
+  is4k
+  note
+  status
+  declineReason
+  error
+  createdAt
+  updatedAt
+  posterUrl
+}`) as unknown as TypedDocumentString<AllRequestsQuery, AllRequestsQueryVariables>;
+export const RequestMediaDocument = new TypedDocumentString(`
+    mutation RequestMedia($input: RequestMediaInput!) {
+  requestMedia(input: $input) {
+    __typename
+    ... on RequestCreated {
+      request {
+        ...MediaRequestFields
+      }
+    }
+    ... on RequestQueued {
+      request {
+        ...MediaRequestFields
+      }
+    }
+    ... on AlreadyRequested {
+      request {
+        ...MediaRequestFields
+      }
+    }
+    ... on AlreadyAvailable {
+      message
+    }
+    ... on QuotaExceeded {
+      limit
+      resetsAt
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    fragment MediaRequestFields on MediaRequest {
+  id
+  mediaType
+  tmdbId
+  title
+  year
+  seasons
+  is4k
+  note
+  status
+  declineReason
+  error
+  createdAt
+  updatedAt
+  posterUrl
+}`) as unknown as TypedDocumentString<RequestMediaMutation, RequestMediaMutationVariables>;
+export const ApproveRequestDocument = new TypedDocumentString(`
+    mutation ApproveRequest($id: ID!) {
+  approveRequest(id: $id) {
+    ...UpdateRequestResultFields
+  }
+}
+    fragment MediaRequestFields on MediaRequest {
+  id
+  mediaType
+  tmdbId
+  title
+  year
+  seasons
+  is4k
+  note
+  status
+  declineReason
+  error
+  createdAt
+  updatedAt
+  posterUrl
+}
+fragment UpdateRequestResultFields on UpdateRequestResult {
+  __typename
+  ... on RequestUpdated {
+    request {
+      ...MediaRequestFields
+    }
+  }
+  ... on ValidationError {
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<ApproveRequestMutation, ApproveRequestMutationVariables>;
+export const DeclineRequestDocument = new TypedDocumentString(`
+    mutation DeclineRequest($id: ID!, $reason: String!) {
+  declineRequest(id: $id, reason: $reason) {
+    ...UpdateRequestResultFields
+  }
+}
+    fragment MediaRequestFields on MediaRequest {
+  id
+  mediaType
+  tmdbId
+  title
+  year
+  seasons
+  is4k
+  note
+  status
+  declineReason
+  error
+  createdAt
+  updatedAt
+  posterUrl
+}
+fragment UpdateRequestResultFields on UpdateRequestResult {
+  __typename
+  ... on RequestUpdated {
+    request {
+      ...MediaRequestFields
+    }
+  }
+  ... on ValidationError {
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<DeclineRequestMutation, DeclineRequestMutationVariables>;
+export const DeleteRequestDocument = new TypedDocumentString(`
+    mutation DeleteRequest($id: ID!) {
+  deleteRequest(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRequestMutation, DeleteRequestMutationVariables>;
+export const RequestUpdatedDocument = new TypedDocumentString(`
+    subscription RequestUpdated {
+  requestUpdated {
+    ...MediaRequestFields
+  }
+}
+    fragment MediaRequestFields on MediaRequest {
+  id
+  mediaType
+  tmdbId
+  title
+  year
+  seasons
+  is4k
+  note
+  status
+  declineReason
+  error
+  createdAt
+  updatedAt
+  posterUrl
+}`) as unknown as TypedDocumentString<RequestUpdatedSubscription, RequestUpdatedSubscriptionVariables>;
 export const SetupStatusDocument = new TypedDocumentString(`
     query SetupStatus {
   setupStatus {

@@ -1,4 +1,5 @@
 import { useViewer } from '../auth/useMe';
+import { MyRequestsCard } from '../requests/MyRequestsCard';
 import { ServiceStatusCard } from '../status/ServiceStatusCard';
 import { plexUnreachable, useDashboard, useLiveNowPlaying } from './api';
 import { NowPlayingCard } from './NowPlayingCard';
@@ -40,6 +41,7 @@ export function DashboardPage() {
           {...state}
         />
         <RecentlyAdded items={dashboard.data?.recentlyAdded} {...state} />
+        <MyRequestsCard />
         <RecentActivity />
       </div>
     </>
