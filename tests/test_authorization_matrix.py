@@ -82,6 +82,7 @@ SAMPLES: dict[str, str] = {
     "Query.serviceStatus": "{ serviceStatus { configured } }",
     "Query.mediaSearch": '{ mediaSearch(query: "a") { page } }',
     "Query.myRequests": "{ myRequests { totalCount } }",
+    "Query.mediaDetails": "{ mediaDetails(mediaType: MOVIE, tmdbId: 1) { title } }",
     "Query.allRequests": "{ allRequests { totalCount } }",
     "Mutation.approveRequest": 'mutation { approveRequest(id: "999999") { __typename } }',
     "Mutation.declineRequest": (

@@ -239,3 +239,29 @@ async def test_periodic_sync_catches_what_webhooks_missed(
     assert all(c.path.endswith("/request") for c in overseerr.calls)
     again = await sync.sync_statuses()
     assert again.updated == 0
+
+
+DETAILS = """query($t: RequestableType!, $id: Int!) { mediaDetails(mediaType: $t, tmdbId: $id) {
+  title year status seasons { number episodes status requested } requests { status }
+  plexItem { id } } }"""
+
+
+async def test_show_page_lists_seasons_with_their_availability(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient]
+) -> None:
+    _, client = requester
+    show = next(iter(overseerr.catalogue.shows.values()))
+    await client.data(
+        REQUEST,
+        {"input": {"mediaType": "tv", "tmdbId": show.id, "title": show.name, "seasons": [1]}},
+    )
+    overseerr.set_season_status(show.id, 2, 5)
+    page = (await client.data(DETAILS, {"t": "TV", "id": show.id}))["mediaDetails"]
+    assert page["title"] == show.name
+    seasons = {s["number"]: s for s in page["seasons"]}
+    assert seasons[1]["requested"] is True
+    assert seasons[2]["status"] == "AVAILABLE"
+    assert seasons[3]["requested"] is False
+    assert [r["status"] for r in page["requests"]] == ["PENDING"]
+    missing = await client.execute(DETAILS, {"t": "MOVIE", "id": 99999999})
+    assert missing["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"

@@ -94,15 +94,15 @@ class Integration:
                 ) from exc
             except httpx.HTTPError as exc:
                 raise ServiceUnavailable(self.service, f"{self.service} is unreachable") from exc
+            if response.status_code in expect:
+                return response  # an answer the caller understands, even a 5xx
             if response.status_code >= 500:
                 raise ServiceUnavailable(
                     self.service,
                     f"{self.service} failed (HTTP {response.status_code})",
                     status=response.status_code,
                 )
-            if response.status_code not in expect:
-                raise self.rejected(response)
-            return response
+            raise self.rejected(response)
 
         return await self.guarded(call)
 
