@@ -9,7 +9,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { ItemRoute, LibraryRoute, SearchRoute } from '../features/library/routes';
 import { ProfilePage } from '../features/profile/ProfilePage';
-import { RequestsRoute } from '../features/requests/routes';
+import { MediaDetailsRoute, RequestsRoute } from '../features/requests/routes';
 import { SetupPage } from '../features/setup/SetupPage';
 import { StatusRoute } from '../features/status/routes';
 import { AppShell } from './AppShell';
@@ -28,6 +28,7 @@ export function AppRoutes() {
         <Route path="search" element={<SearchRoute />} />
         <Route path="status" element={<StatusRoute />} />
         <Route path="requests" element={<RequestsRoute />} />
+        <Route path="requests/:mediaType/:tmdbId" element={<MediaDetailsRoute />} />
         <Route
           path="downloads"
           element={

@@ -30,6 +30,15 @@ export type LibrarySort =
   | 'TITLE'
   | 'YEAR';
 
+export type MediaAvailability =
+  | 'AVAILABLE'
+  | 'BLOCKLISTED'
+  | 'DELETED'
+  | 'PARTIALLY_AVAILABLE'
+  | 'PENDING'
+  | 'PROCESSING'
+  | 'UNKNOWN';
+
 export type MediaType =
   | 'EPISODE'
   | 'MOVIE'
@@ -450,6 +459,14 @@ export type MediaSearchQueryVariables = Exact<{
 
 
 export type MediaSearchQuery = { mediaSearch: { page: number, totalPages: number, results: Array<{ mediaType: RequestableType, tmdbId: number, title: string, year: number | null, overview: string, posterUrl: string | null, availability: Availability, plexItem: { id: string } | null }> } };
+
+export type MediaDetailsQueryVariables = Exact<{
+  mediaType: RequestableType;
+  tmdbId: number;
+}>;
+
+
+export type MediaDetailsQuery = { mediaDetails: { mediaType: RequestableType, tmdbId: number, title: string, year: number | null, overview: string, posterUrl: string | null, backdropUrl: string | null, status: MediaAvailability, plexItem: { id: string } | null, seasons: Array<{ number: number, name: string, episodes: number, status: MediaAvailability, requested: boolean }>, requests: Array<{ id: string, status: RequestStatus, seasons: Array<number>, requestedBy: { displayName: string } | null }> } };
 
 export type MyRequestsQueryVariables = Exact<{
   first: number;
@@ -1699,6 +1716,38 @@ export const MediaSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MediaSearchQuery, MediaSearchQueryVariables>;
+export const MediaDetailsDocument = new TypedDocumentString(`
+    query MediaDetails($mediaType: RequestableType!, $tmdbId: Int!) {
+  mediaDetails(mediaType: $mediaType, tmdbId: $tmdbId) {
+    mediaType
+    tmdbId
+    title
+    year
+    overview
+    posterUrl
+    backdropUrl
+    status
+    plexItem {
+      id
+    }
+    seasons {
+      number
+      name
+      episodes
+      status
+      requested
+    }
+    requests {
+      id
+      status
+      seasons
+      requestedBy {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaDetailsQuery, MediaDetailsQueryVariables>;
 export const MyRequestsDocument = new TypedDocumentString(`
     query MyRequests($first: Int!, $after: String) {
   myRequests(first: $first, after: $after) {

@@ -1,18 +1,13 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { FieldError } from '../../components/form';
 import { CheckCircleIcon, ClockIcon, PlusIcon, SpinnerIcon } from '../../components/icons';
-import { useToast } from '../../components/toast/context';
-import { errorSentence } from '../../lib/errors';
 import { itemPath } from '../library/PosterCard';
-import { useRequestMedia, type MediaResult } from './api';
+import { mediaPath, type MediaResult } from './api';
 import { MediaPoster } from './MediaPoster';
-import { describeOutcome } from './outcome';
-import { RequestDialog, type RequestChoice, type RequestErrors } from './RequestDialog';
-
-const DIALOG_FIELDS = new Set(['seasons', 'note']);
+import { RequestDialog } from './RequestDialog';
+import { useRequestFlow } from './useRequestFlow';
 
 function typeText(result: Pick<MediaResult, 'mediaType'>): string {
   return result.mediaType === 'TV' ? 'TV show' : 'Movie';
@@ -56,62 +51,23 @@ function AvailabilityBadge({ result }: { result: MediaResult }) {
 
 /** One search result: poster, title, year and type, where it stands, and a Request button when it can be asked for. */
 export function MediaResultCard({ result }: { result: MediaResult }) {
-  const toast = useToast();
-  const mutation = useRequestMedia();
-  const [dialog, setDialog] = useState({ open: false, key: 0 });
-  const [errors, setErrors] = useState<RequestErrors>({});
-  const [inlineError, setInlineError] = useState<string | null>(null);
+  const flow = useRequestFlow(result);
+  const { mutation, dialog, errors, inlineError, send } = flow;
   const tv = result.mediaType === 'TV';
   const requestable = result.availability === 'MISSING' || result.availability === 'PARTIAL';
   const meta = [result.year, typeText(result)].filter(Boolean).join(' · ');
-
-  const send = (choice: RequestChoice): void => {
-    setErrors({});
-    setInlineError(null);
-    mutation.mutate(
-      {
-        mediaType: tv ? 'tv' : 'movie',
-        tmdbId: result.tmdbId,
-        title: result.title,
-        year: result.year ?? null,
-        seasons: tv ? choice.seasons : null,
-        note: choice.note,
-      },
-      {
-        onSuccess: (answer) => {
-          const outcome = describeOutcome(answer, result.title);
-          if (outcome.field !== undefined) {
-            const field = outcome.field;
-            if (dialog.open && field && DIALOG_FIELDS.has(field)) {
-              setErrors({ [field]: outcome.description });
-            } else if (dialog.open) {
-              setErrors({ form: outcome.description });
-            } else {
-              setInlineError(outcome.description ?? outcome.title);
-            }
-            return;
-          }
-          setDialog((d) => ({ ...d, open: false }));
-          toast.show({
-            id: `request-${result.mediaType}-${result.tmdbId}`,
-            variant: outcome.variant,
-            title: outcome.title,
-            description: outcome.description,
-          });
-        },
-        onError: (error) => {
-          const message = errorSentence(error);
-          if (dialog.open) setErrors({ form: message });
-          else toast.show({ variant: 'error', title: `Couldn't request ${result.title}`, description: message });
-        },
-      },
-    );
-  };
+  const page = mediaPath(result.mediaType, result.tmdbId);
 
   return (
     <li data-testid="media-result" data-tmdb-id={result.tmdbId} data-availability={result.availability} className="flex flex-col">
-      <MediaPoster title={result.title} url={result.posterUrl} className="shadow-sm ring-1 ring-black/5 dark:ring-white/10" />
-      <h3 className="mt-2 line-clamp-2 text-sm leading-snug font-medium text-fg">{result.title}</h3>
+      <Link to={page} tabIndex={-1} aria-hidden="true" className="rounded-lg">
+        <MediaPoster title={result.title} url={result.posterUrl} className="shadow-sm ring-1 ring-black/5 dark:ring-white/10" />
+      </Link>
+      <h3 className="mt-2 line-clamp-2 text-sm leading-snug font-medium text-fg">
+        <Link to={page} className="rounded hover:underline">
+          {result.title}
+        </Link>
+      </h3>
       <p className="mt-0.5 truncate text-xs text-fg-subtle">{meta}</p>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
         <AvailabilityBadge result={result} />
@@ -124,8 +80,7 @@ export function MediaResultCard({ result }: { result: MediaResult }) {
             aria-label={`Request ${result.title}`}
             onClick={() => {
               if (tv) {
-                setErrors({});
-                setDialog((d) => ({ open: true, key: d.key + 1 }));
+                flow.openDialog();
               } else {
                 send({ seasons: null, note: '' });
               }
@@ -144,7 +99,7 @@ export function MediaResultCard({ result }: { result: MediaResult }) {
           tv
           busy={mutation.isPending}
           errors={errors}
-          onCancel={() => setDialog((d) => ({ ...d, open: false }))}
+          onCancel={flow.closeDialog}
           onSubmit={send}
         />
       ) : null}

@@ -1,11 +1,13 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { graphql } from '../../gql';
 import type {
   AllRequestsQuery,
+  MediaDetailsQuery,
   MediaSearchQuery,
   RequestMediaInput,
   RequestMediaMutation,
+  RequestableType,
   RequestStatus,
   UpdateRequestResultFieldsFragment,
 } from '../../gql/graphql';
@@ -48,6 +50,39 @@ const MediaSearchQueryDoc = graphql(`
         availability
         plexItem {
           id
+        }
+      }
+    }
+  }
+`);
+
+const MediaDetailsQueryDoc = graphql(`
+  query MediaDetails($mediaType: RequestableType!, $tmdbId: Int!) {
+    mediaDetails(mediaType: $mediaType, tmdbId: $tmdbId) {
+      mediaType
+      tmdbId
+      title
+      year
+      overview
+      posterUrl
+      backdropUrl
+      status
+      plexItem {
+        id
+      }
+      seasons {
+        number
+        name
+        episodes
+        status
+        requested
+      }
+      requests {
+        id
+        status
+        seasons
+        requestedBy {
+          displayName
         }
       }
     }
@@ -165,6 +200,8 @@ export type SearchPage = MediaSearchQuery['mediaSearch'];
 export type SearchData = InfiniteData<SearchPage, number>;
 export type MediaResult = SearchPage['results'][number];
 export type RequestsPage = AllRequestsQuery['allRequests'];
+export type MediaDetails = MediaDetailsQuery['mediaDetails'];
+export type SeasonAvailability = MediaDetails['seasons'][number];
 export type RequestMediaResult = RequestMediaMutation['requestMedia'];
 export type UpdateRequestResult = UpdateRequestResultFieldsFragment;
 export type { RequestStatus };
@@ -196,6 +233,21 @@ export function useMediaSearch(text: string) {
     return out;
   }, [result.data]);
   return { ...result, results };
+}
+
+/** `/requests/movie/603`: the page of a title that may not be on Plex. */
+export function mediaPath(mediaType: RequestableType, tmdbId: number): string {
+  return `/requests/${mediaType === 'TV' ? 'tv' : 'movie'}/${tmdbId}`;
+}
+
+/** One movie or show from Overseerr: what is on Plex, each season's availability and the open requests. */
+export function useMediaDetails(mediaType: RequestableType, tmdbId: number, enabled = true) {
+  return useQuery({
+    queryKey: requestKeys.details(mediaType, tmdbId),
+    queryFn: ({ signal }) => request(MediaDetailsQueryDoc, { mediaType, tmdbId }, { signal }).then((d) => d.mediaDetails),
+    enabled,
+    staleTime: 30_000,
+  });
 }
 
 function useRequestList<TKey extends readonly unknown[]>(
@@ -239,6 +291,7 @@ export function useRequestMedia() {
       if ('request' in result) {
         applyRequestToCache(client, result.request, { mine: true });
         markSearchResult(client, input.mediaType, input.tmdbId, 'REQUESTED');
+        void client.invalidateQueries({ queryKey: requestKeys.details(input.mediaType === 'tv' ? 'TV' : 'MOVIE', input.tmdbId) });
       }
     },
   });

@@ -1,4 +1,4 @@
-import type { MediaRequestFieldsFragment, RequestStatus } from '../../gql/graphql';
+import type { MediaRequestFieldsFragment, RequestableType, RequestStatus } from '../../gql/graphql';
 
 export type MediaRequest = MediaRequestFieldsFragment;
 
@@ -15,6 +15,7 @@ export const requestKeys = {
   mineLists: () => ['requests', 'mine'] as const,
   all: (filter: AllRequestsFilter, pageSize: number) => ['requests', 'all', { ...filter, pageSize }] as const,
   allLists: () => ['requests', 'all'] as const,
+  details: (mediaType: RequestableType, tmdbId: number) => ['requests', 'details', mediaType, tmdbId] as const,
 };
 
 /** The filter a cached list was loaded with (mine: none), read back from its key; null for other keys. */

@@ -3,6 +3,7 @@ import { Skeleton } from '../../components/Skeleton';
 
 // The requests page loads on first visit; the dashboard card ships with the dashboard.
 const RequestsPage = lazy(() => import('./RequestsPage').then((m) => ({ default: m.RequestsPage })));
+const MediaDetailsPage = lazy(() => import('./MediaDetailsPage').then((m) => ({ default: m.MediaDetailsPage })));
 
 function PageLoading() {
   return (
@@ -22,6 +23,15 @@ export function RequestsRoute() {
   return (
     <Suspense fallback={<PageLoading />}>
       <RequestsPage />
+    </Suspense>
+  );
+}
+
+/** `/requests/:mediaType/:tmdbId` */
+export function MediaDetailsRoute() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <MediaDetailsPage />
     </Suspense>
   );
 }
