@@ -57,6 +57,20 @@ def _year(value: Any) -> int | None:
     return int(text[:4]) if text[:4].isdigit() else None
 
 
+@dataclass(frozen=True)
+class CreatedRequest:
+    id: int
+    status: int  # 1 pending, 2 approved, 3 declined, 4 failed, 5 completed
+    media_status: MediaStatus
+
+
+class RequestRefused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
 class OverseerrClient(Integration):
     service = "Overseerr"
 
@@ -93,24 +107,6 @@ class OverseerrClient(Integration):
             total_results=int(data.get("totalResults") or len(results)),
             results=results,
         )
-
-
-@dataclass(frozen=True)
-class CreatedRequest:
-    id: int
-    status: int  # 1 pending, 2 approved, 3 declined, 4 failed, 5 completed
-    media_status: MediaStatus
-
-
-class RequestRefused(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-class OverseerrAccounts(OverseerrClient):
-    """User look-ups and request creation (split from search for readability)."""
 
     async def user_by_plex_id(self, plex_id: int) -> int | None:
         skip = 0

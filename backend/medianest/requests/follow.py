@@ -10,7 +10,8 @@ from medianest.audit import service as audit
 from medianest.core.errors import InvalidInput, NotFound
 from medianest.core.security import tokens_equal
 from medianest.requests.models import MediaRequest, RequestStatus
-from medianest.requests.requesting import _publish, accounts_client
+from medianest.requests.requesting import publish_change
+from medianest.requests.service import client as overseerr_client
 from medianest.settings_admin import service as settings_service
 from medianest.users.models import User
 
@@ -49,7 +50,7 @@ async def apply_webhook(body: dict[str, Any]) -> str:
         return "unchanged"  # a replay, or an event we already saw
     row.status = status
     await row.save(update_fields=["status", "updated_at"])
-    await _publish(row)
+    await publish_change(row)
     return "updated"
 
 
@@ -64,7 +65,7 @@ async def approve(actor: User, request_id: int) -> MediaRequest:
     row = await _owned(request_id)
     if row.overseerr_id is None:
         raise InvalidInput("This request has not reached Overseerr yet.", field="id")
-    client = await accounts_client()
+    client = await overseerr_client()
     await client.request("POST", f"/api/v1/request/{row.overseerr_id}/approve")
     return await _set(actor, row, RequestStatus.APPROVED, None)
 
@@ -75,7 +76,7 @@ async def decline(actor: User, request_id: int, reason: str) -> MediaRequest:
     if not reason:
         raise InvalidInput("Say why, so the requester knows.", field="reason")
     if row.overseerr_id is not None:
-        client = await accounts_client()
+        client = await overseerr_client()
         await client.request("POST", f"/api/v1/request/{row.overseerr_id}/decline")
     return await _set(actor, row, RequestStatus.DECLINED, reason)
 
@@ -83,7 +84,7 @@ async def decline(actor: User, request_id: int, reason: str) -> MediaRequest:
 async def delete(actor: User, request_id: int) -> None:
     row = await _owned(request_id)
     if row.overseerr_id is not None:
-        client = await accounts_client()
+        client = await overseerr_client()
         await client.request(
             "DELETE", f"/api/v1/request/{row.overseerr_id}", expect=(200, 204, 404)
         )
@@ -112,5 +113,5 @@ async def _set(
         before=before,
         after={"status": status.value, "reason": reason},
     )
-    await _publish(row)
+    await publish_change(row)
     return row

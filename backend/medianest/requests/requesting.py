@@ -12,13 +12,13 @@ from typing import Any
 from tortoise.expressions import Q
 
 from medianest.core import jobs as transport
-from medianest.core.clients import cached
 from medianest.core.errors import InvalidInput, PermissionDenied
 from medianest.core.http import ServiceUnavailable
 from medianest.jobs import service as jobs
 from medianest.library import service as library
-from medianest.requests.client import OverseerrAccounts, RequestRefused
+from medianest.requests.client import OverseerrClient, RequestRefused
 from medianest.requests.models import OPEN_STATUSES, MediaRequest, OverseerrAccount, RequestStatus
+from medianest.requests.service import client
 from medianest.settings_admin import service as settings_service
 from medianest.users.models import Permission, User
 
@@ -45,14 +45,6 @@ class Outcome:
     limit: int | None = None
 
 
-async def accounts_client() -> OverseerrAccounts:
-    config = await settings_service.load(settings_service.OverseerrSettings)
-    if not config.url or not config.api_key:
-        raise InvalidInput("Requests are not set up yet: an admin connects Overseerr in Settings.")
-    url, key = config.url, config.api_key
-    return cached(("overseerr-accounts", url, key), lambda: OverseerrAccounts(url, key))
-
-
 def snapshot(row: MediaRequest) -> dict[str, Any]:
     return {
         "id": row.id,
@@ -62,7 +54,7 @@ def snapshot(row: MediaRequest) -> dict[str, Any]:
     }
 
 
-async def _publish(row: MediaRequest) -> None:
+async def publish_change(row: MediaRequest) -> None:
     await transport.publish(TOPIC, snapshot(row))
 
 
@@ -154,9 +146,9 @@ async def submit(request_id: int) -> MediaRequest:
     if not claimed:
         return row  # sent already, or being sent by another worker right now
     try:
-        client = await accounts_client()
-        acting = await _overseerr_user(client, row.user)
-        created = await client.create_request(
+        overseerr = await client()
+        acting = await _overseerr_user(overseerr, row.user)
+        created = await overseerr.create_request(
             acting_user=acting,
             media_type=row.media_type,
             tmdb_id=row.tmdb_id,
@@ -171,17 +163,17 @@ async def submit(request_id: int) -> MediaRequest:
         row.status = RequestStatus.FAILED
         row.error = refused.message[:500]
         await row.save(update_fields=["status", "error", "updated_at"])
-        await _publish(row)
+        await publish_change(row)
         return row
     row.overseerr_id = created.id
     row.status = FROM_OVERSEERR.get(created.status, RequestStatus.PENDING)
     row.submitted_at = datetime.now(UTC)
     await row.save(update_fields=["overseerr_id", "status", "submitted_at", "updated_at"])
-    await _publish(row)
+    await publish_change(row)
     return row
 
 
-async def _overseerr_user(client: OverseerrAccounts, user: User) -> int:
+async def _overseerr_user(client: OverseerrClient, user: User) -> int:
     link = await OverseerrAccount.get_or_none(user_id=user.id)
     if link is not None:
         return int(link.overseerr_id)

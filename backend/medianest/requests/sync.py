@@ -10,7 +10,8 @@ from typing import Any
 
 from medianest.requests.client import query_string
 from medianest.requests.models import MediaRequest, RequestStatus
-from medianest.requests.requesting import _publish, accounts_client
+from medianest.requests.requesting import publish_change
+from medianest.requests.service import client as overseerr_client
 from medianest.settings_admin.models import ServiceSetting
 
 PAGE = 100
@@ -50,7 +51,7 @@ class SyncReport:
 
 
 async def sync_statuses() -> SyncReport:
-    client = await accounts_client()
+    client = await overseerr_client()
     state = await ServiceSetting.get_or_none(name=STATE)
     since_text = (state.data.get("modified_since") if state else None) or ""
     since = datetime.fromisoformat(since_text) if since_text else None
@@ -93,6 +94,6 @@ async def _apply(results: list[dict[str, Any]]) -> int:
         if status is not row.status and row.status is not RequestStatus.DECLINED:
             row.status = status
             await row.save(update_fields=["status", "updated_at"])
-            await _publish(row)
+            await publish_change(row)
             updated += 1
     return updated
