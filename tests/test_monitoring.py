@@ -99,3 +99,10 @@ async def test_kuma_outage_keeps_the_last_known_state(kuma: FakeUptimeKuma, memb
     assert report.error is not None
     names = [m["name"] for m in (await client.data(STATUS))["serviceStatus"]["monitors"]]
     assert "Plex" in names
+
+
+async def test_test_connection_finds_the_status_page(kuma: FakeUptimeKuma, admin: Signed) -> None:
+    _, client = admin
+    result = await client.data("mutation { testConnection(service: UPTIME_KUMA) { ok message } }")
+    assert result["testConnection"]["ok"] is True
+    assert "home" in result["testConnection"]["message"]

@@ -91,3 +91,16 @@ async def test_overseerr_down_is_a_clear_error(
     body = await client.execute(SEARCH, {"q": "star"})
     assert body["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
     overseerr.recover()
+
+
+async def test_test_connection_uses_the_overseerr_client(
+    overseerr: FakeOverseerr, admin: tuple[User, GqlClient]
+) -> None:
+    _, client = admin
+    result = await client.data("mutation { testConnection(service: OVERSEERR) { ok message } }")
+    assert result["testConnection"]["ok"] is True
+    wrong = await client.data(
+        'mutation { testConnection(service: OVERSEERR, input: {secret: "nope"}) { ok message } }'
+    )
+    assert wrong["testConnection"]["ok"] is False
+    assert "refused the credentials" in wrong["testConnection"]["message"]

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 import httpx
 
 from medianest.core.http import Integration, IntegrationError, ServiceRejected
+from medianest.monitoring.client import UptimeKumaClient
 from medianest.plex.pms_client import PlexServerClient
+from medianest.requests.client import OverseerrClient
 from medianest.settings_admin import service as settings_service
 
 
@@ -62,10 +64,6 @@ async def plex(url: str | None, token: str | None) -> TestResult:
     return await _run(client, check())
 
 
-class _Overseerr(Integration):
-    service = "Overseerr"
-
-
 async def overseerr(url: str | None, api_key: str | None) -> TestResult:
     stored = await settings_service.load(settings_service.OverseerrSettings)
     url, api_key = url or stored.url, api_key or stored.api_key
@@ -74,7 +72,7 @@ async def overseerr(url: str | None, api_key: str | None) -> TestResult:
     if not api_key:
         return TestResult(False, "No API key is set.")
     assert url is not None
-    client = _Overseerr(url, headers={"X-Api-Key": api_key, "Accept": "application/json"})
+    client = OverseerrClient(url, api_key)
 
     async def check() -> TestResult:
         status = (await client.request("GET", "/api/v1/status")).json()
@@ -82,10 +80,6 @@ async def overseerr(url: str | None, api_key: str | None) -> TestResult:
         return TestResult(True, f"Connected to Overseerr {status.get('version', '')}".strip() + ".")
 
     return await _run(client, check())
-
-
-class _Kuma(Integration):
-    service = "Uptime Kuma"
 
 
 async def uptime_kuma(url: str | None, slug: str | None) -> TestResult:
@@ -96,7 +90,7 @@ async def uptime_kuma(url: str | None, slug: str | None) -> TestResult:
     if not slug:
         return TestResult(False, "No status page slug is set.")
     assert url is not None
-    client = _Kuma(url, headers={"Accept": "application/json"})
+    client = UptimeKumaClient(url)
 
     async def check() -> TestResult:
         data = (await client.request("GET", f"/api/status-page/{slug}")).json()
