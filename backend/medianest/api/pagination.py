@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
+from typing import Protocol
 
 import strawberry
 
@@ -16,6 +18,15 @@ MAX_PAGE = 100
 class PageInfo:
     has_next_page: bool
     end_cursor: str | None
+
+
+class _Edge(Protocol):
+    cursor: str
+
+
+def page_info(edges: Sequence[_Edge], has_next: bool) -> PageInfo:
+    """The PageInfo of a page of edges."""
+    return PageInfo(has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None)
 
 
 def encode_cursor(kind: str, value: int) -> str:

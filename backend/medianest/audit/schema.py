@@ -10,7 +10,13 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from medianest.api.context import Context
-from medianest.api.pagination import PageInfo, bounded_first, decode_cursor, encode_cursor
+from medianest.api.pagination import (
+    PageInfo,
+    bounded_first,
+    decode_cursor,
+    encode_cursor,
+    page_info,
+)
 from medianest.api.permissions import Admin
 from medianest.audit import service
 from medianest.audit.models import AuditEntry as AuditRow
@@ -84,8 +90,6 @@ class AuditQuery:
         ]
         return AuditEntryConnection(
             edges=edges,
-            page_info=PageInfo(
-                has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None
-            ),
+            page_info=page_info(edges, has_next),
             total_count=total,
         )

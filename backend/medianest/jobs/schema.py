@@ -11,7 +11,13 @@ from strawberry.types import Info
 
 from medianest.api import live
 from medianest.api.context import Context
-from medianest.api.pagination import PageInfo, bounded_first, decode_cursor, encode_cursor
+from medianest.api.pagination import (
+    PageInfo,
+    bounded_first,
+    decode_cursor,
+    encode_cursor,
+    page_info,
+)
 from medianest.api.permissions import Admin, Reader, rule
 from medianest.auth.principal import Scope
 from medianest.core.errors import InvalidInput
@@ -131,9 +137,7 @@ class JobQuery:
         ]
         return JobConnection(
             edges=edges,
-            page_info=PageInfo(
-                has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None
-            ),
+            page_info=page_info(edges, has_next),
             total_count=total,
         )
 

@@ -11,7 +11,7 @@ from strawberry.types import Info
 
 from medianest.api import live
 from medianest.api.context import Context
-from medianest.api.pagination import PageInfo, bounded_first, decode_cursor, encode_cursor
+from medianest.api.pagination import bounded_first, decode_cursor
 from medianest.api.permissions import Reader, rule
 from medianest.api.results import ValidationError
 from medianest.auth.principal import Scope
@@ -21,7 +21,6 @@ from medianest.requests import follow, requesting
 from medianest.requests.models import MediaRequest
 from medianest.requests.schema_requests import (
     MediaRequestConnection,
-    MediaRequestEdge,
     MediaRequestType,
     RequestStatus,
 )
@@ -68,19 +67,7 @@ class RequestAdminQuery:
         page = await keyset(
             query, first=bounded_first(first), after_id=decode_cursor("request", after)
         )
-        edges = [
-            MediaRequestEdge(
-                cursor=encode_cursor("request", r.id), node=MediaRequestType.from_model(r)
-            )
-            for r in page.rows
-        ]
-        return MediaRequestConnection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None
-            ),
-            total_count=page.total,
-        )
+        return MediaRequestConnection.of(page)
 
 
 @strawberry.type

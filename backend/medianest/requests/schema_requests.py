@@ -9,11 +9,18 @@ import strawberry
 from strawberry.types import Info
 
 from medianest.api.context import Context
-from medianest.api.pagination import PageInfo, bounded_first, decode_cursor, encode_cursor
+from medianest.api.pagination import (
+    PageInfo,
+    bounded_first,
+    decode_cursor,
+    encode_cursor,
+    page_info,
+)
 from medianest.api.permissions import Reader, rule
 from medianest.api.results import ValidationError
 from medianest.auth.principal import Scope
 from medianest.core.errors import PublicError
+from medianest.core.paging import Page
 from medianest.requests import models, requesting
 from medianest.users.schema import UserType
 
@@ -131,6 +138,16 @@ class MediaRequestConnection:
     page_info: PageInfo
     total_count: int
 
+    @classmethod
+    def of(cls, page: Page[models.MediaRequest]) -> MediaRequestConnection:
+        edges = [
+            MediaRequestEdge(
+                cursor=encode_cursor("request", r.id), node=MediaRequestType.from_model(r)
+            )
+            for r in page.rows
+        ]
+        return cls(edges=edges, page_info=page_info(edges, page.has_next), total_count=page.total)
+
 
 @strawberry.type
 class MyRequestsQuery:
@@ -143,19 +160,7 @@ class MyRequestsQuery:
             first=bounded_first(first),
             after_id=decode_cursor("request", after),
         )
-        edges = [
-            MediaRequestEdge(
-                cursor=encode_cursor("request", r.id), node=MediaRequestType.from_model(r)
-            )
-            for r in page.rows
-        ]
-        return MediaRequestConnection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None
-            ),
-            total_count=page.total,
-        )
+        return MediaRequestConnection.of(page)
 
 
 @strawberry.type

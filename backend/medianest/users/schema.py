@@ -9,7 +9,13 @@ import strawberry
 from strawberry.types import Info
 
 from medianest.api.context import Context
-from medianest.api.pagination import PageInfo, bounded_first, decode_cursor, encode_cursor
+from medianest.api.pagination import (
+    PageInfo,
+    bounded_first,
+    decode_cursor,
+    encode_cursor,
+    page_info,
+)
 from medianest.api.permissions import ManageUsers, Public
 from medianest.api.results import ValidationError
 from medianest.core.errors import InvalidInput, PublicError
@@ -155,9 +161,7 @@ class UserQuery:
         ]
         return UserConnection(
             edges=edges,
-            page_info=PageInfo(
-                has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None
-            ),
+            page_info=page_info(edges, has_next),
             total_count=total,
         )
 
