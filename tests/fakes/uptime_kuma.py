@@ -3,6 +3,7 @@
 Shapes follow /work/shared/protocols.md §4. Tests drive it through plain methods (``add_monitor``,
 ``set_down``, ``set_uptime``, ...); MediaNest only ever sees the HTTP API.
 By hand: ``python -m tests.fakes.uptime_kuma --port N`` (seeded with demo data, slug ``home``).
+The records it keeps live in ``uptime_kuma_model``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import json
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,7 +25,21 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-DOWN, UP, PENDING, MAINTENANCE = 0, 1, 2, 3
+from tests.fakes.uptime_kuma_model import (
+    DOWN,
+    MAINTENANCE,
+    PENDING,
+    UP,
+    Beat,
+    Group,
+    KumaRequest,
+    Monitor,
+    StatusPage,
+    kuma_time,
+)
+
+__all__ = ["DOWN", "MAINTENANCE", "PENDING", "UP", "FakeUptimeKuma", "kuma_time"]
+
 STATUS_PAGE_CACHE_S, HEARTBEAT_CACHE_S, BADGE_CACHE_S = 300, 60, 300
 _CONFIG = (  # page config keys besides slug/title/description/published/showTags
     '{"icon": "/icon.svg", "theme": "auto", "customCSS": "", "footerText": null,'
@@ -40,66 +54,6 @@ _METRIC_HELP = {
     "monitor_response_time": "Monitor Response Time (ms)",
     "monitor_uptime_ratio": "Uptime ratio of the monitor",  # 2.1+
 }
-
-
-def kuma_time(at: datetime) -> str:
-    """UTC ``YYYY-MM-DD HH:mm:ss.SSS`` without a zone suffix, as Kuma stores and serves it."""
-    at = at.astimezone(UTC)
-    return at.strftime("%Y-%m-%d %H:%M:%S.") + f"{at.microsecond // 1000:03d}"
-
-
-@dataclass
-class Beat:
-    status: int
-    time: datetime
-    ping: float | None = None
-    msg: str = ""  # kept privately; the public API always says ""
-
-
-@dataclass
-class Monitor:
-    id: int
-    name: str
-    type: str = "http"
-    url: str | None = None
-    hostname: str | None = None
-    port: int | None = None
-    send_url: bool = False
-    push_token: str | None = None
-    active: bool = True
-    retries: int = 0  # a DOWN push after UP gives PENDING while retries remain
-    tags: dict[str, str] = field(default_factory=dict)
-    beats: list[Beat] = field(default_factory=list)
-    uptime: dict[str, float] = field(default_factory=dict)  # "1d"/"30d"/"365d" overrides
-    retries_left: int = 0
-
-
-@dataclass
-class Group:
-    id: int
-    name: str
-    weight: int
-    monitor_ids: list[int] = field(default_factory=list)
-
-
-@dataclass
-class StatusPage:
-    slug: str
-    title: str
-    description: str | None = None
-    show_tags: bool = False
-    published: bool = True
-    groups: list[Group] = field(default_factory=list)
-    incident: dict[str, Any] | None = None
-
-
-@dataclass
-class KumaRequest:
-    method: str
-    path: str
-    query: str
-    headers: dict[str, str]
-    status: int | None = None
 
 
 class FakeUptimeKuma:
