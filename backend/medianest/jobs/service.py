@@ -18,6 +18,7 @@ from tortoise.queryset import QuerySet
 from medianest.core import jobs as transport
 from medianest.core.errors import NotFound, PermissionDenied
 from medianest.core.logging import job_id_var
+from medianest.core.metrics import JOB_DURATION
 from medianest.core.paging import keyset
 from medianest.core.runtime import get_runtime
 from medianest.core.uow import unit_of_work
@@ -265,8 +266,6 @@ async def run_job(job_id: int) -> None:
         with contextlib.suppress(asyncio.CancelledError):
             await beat
         job_id_var.reset(token)
-        from medianest.core.metrics import JOB_DURATION
-
         JOB_DURATION.labels(job.kind, outcome.value).observe(time.monotonic() - started)
 
 
