@@ -102,6 +102,23 @@ SAMPLES: dict[str, str] = {
         "mutation { saveLibrarySettings(shareNowPlaying: true) { library { shareNowPlaying } } }"
     ),
     "Subscription.jobUpdated": "subscription { jobUpdated { id } }",
+    "Query.downloadPreview": '{ downloadPreview(url: "ftp://x") { __typename } }',
+    "Query.downloads": "{ downloads(first: 5) { totalCount } }",
+    "Query.download": '{ download(id: "999999") { id } }',
+    "Query.downloadQuota": "{ downloadQuota { limit } }",
+    "Query.downloadApprovals": "{ downloadApprovals { totalCount } }",
+    "Query.downloadSettings": "{ downloadSettings { allowedSites } }",
+    "Mutation.enqueueDownload": (
+        'mutation { enqueueDownload(input: {url: "ftp://x"}) { __typename } }'
+    ),
+    "Mutation.cancelDownload": 'mutation { cancelDownload(id: "999999") { id } }',
+    "Mutation.retryDownload": 'mutation { retryDownload(id: "999999") { id } }',
+    "Mutation.approveDownload": 'mutation { approveDownload(id: "999999") { id } }',
+    "Mutation.declineDownload": 'mutation { declineDownload(id: "999999") { id } }',
+    "Mutation.updateDownloadSettings": (
+        "mutation { updateDownloadSettings(input: {retentionDays: 3}) { retentionDays } }"
+    ),
+    "Subscription.downloadUpdated": "subscription { downloadUpdated { id } }",
     "Subscription.nowPlayingUpdated": "subscription { nowPlayingUpdated { title } }",
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import medianest.downloads.actors
+import medianest.downloads.worker
 import medianest.housekeeping.service
 import medianest.jobs.actors
 import medianest.library.service

@@ -64,6 +64,14 @@ class Settings(BaseSettings):
     sign_in_rate_per_minute: int = Field(default=20, ge=1)
     static_dir: Path | None = None
 
+    # Where downloads land (the folder a Plex library points at); default <data_dir>/downloads.
+    downloads_dir: Path | None = None
+    # TEST ONLY: host:port pairs downloads may reach although they are loopback or private
+    # addresses (the local fake media site). Empty, the default, allows none.
+    downloads_unsafe_allow: str = ""
+    downloads_stall_timeout_s: int = Field(default=120, ge=2)
+    downloads_preview_timeout_s: int = Field(default=30, ge=2)
+
     log_level: str = "INFO"
     log_format: Literal["json", "text"] = "json"
 

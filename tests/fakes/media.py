@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import html
 import json
@@ -374,7 +375,9 @@ class _Body(Response):
                 await send({"type": "http.response.body", "body": piece, "more_body": True})
                 sent += len(piece)
                 if self.bps:
-                    await asyncio.sleep(len(piece) / self.bps)
+                    # Throttled, but a client that goes away ends the response at once.
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(gone.wait(), len(piece) / self.bps)
             await asyncio.sleep(0)
             if gone.is_set():
                 self.record.disconnected = True

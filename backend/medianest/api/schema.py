@@ -24,6 +24,7 @@ from medianest.audit.schema import AuditQuery
 from medianest.auth.admin_schema import SessionAdminMutation, SessionAdminQuery
 from medianest.auth.schema import AuthMutation, AuthQuery
 from medianest.core.errors import PublicError
+from medianest.downloads.schema import DownloadMutation, DownloadQuery, DownloadSubscription
 from medianest.jobs.schema import JobMutation, JobQuery, JobSubscription
 from medianest.library.schema import LibraryMutation, LibraryQuery, LibrarySubscription
 from medianest.monitoring.schema import (
@@ -67,6 +68,7 @@ Query = merge_types(
         SystemQuery,
         AuthQuery,
         JobQuery,
+        DownloadQuery,
         LibraryQuery,
         MonitoringQuery,
         RequestsQuery,
@@ -82,6 +84,7 @@ Mutation = merge_types(
     (
         AuthMutation,
         JobMutation,
+        DownloadMutation,
         LibraryMutation,
         MonitoringMutation,
         RequestMutation,
@@ -93,7 +96,13 @@ Mutation = merge_types(
 )
 Subscription = merge_types(
     "Subscription",
-    (JobSubscription, LibrarySubscription, MonitoringSubscription, RequestSubscription),
+    (
+        JobSubscription,
+        DownloadSubscription,
+        LibrarySubscription,
+        MonitoringSubscription,
+        RequestSubscription,
+    ),
 )
 
 

@@ -70,6 +70,7 @@ def schedule(settings: Settings) -> list[Entry]:
         Entry("library.full", timedelta(hours=24), lambda: _sync_library("full")),
         Entry("monitoring.poll", timedelta(seconds=60), lambda: send("monitoring.poll")),
         Entry("requests.sync", timedelta(minutes=5), lambda: send("requests.sync")),
+        Entry("downloads.retention", timedelta(hours=6), lambda: send("downloads.retention")),
         Entry(
             "housekeeping",
             timedelta(seconds=settings.housekeeping_interval_s),

@@ -25,6 +25,7 @@ MODEL_MODULES = [
     "medianest.library.models",
     "medianest.monitoring.models",
     "medianest.requests.models",
+    "medianest.downloads.models",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

@@ -9,3 +9,9 @@ from medianest.jobs import service
 @actor("jobs.run_default", queue="default")
 async def run_default(job_id: int) -> None:
     await service.run_job(job_id)
+
+
+@actor("jobs.run_downloads", queue="downloads", time_limit_ms=6 * 60 * 60 * 1000)
+async def run_downloads(job_id: int) -> None:
+    # Downloads stop themselves when they stall; this limit only catches a runaway.
+    await service.run_job(job_id)

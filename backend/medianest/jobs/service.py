@@ -36,6 +36,10 @@ class JobCancelled(Exception):
     """Raised inside a job's handler when cancellation was requested."""
 
 
+class JobFailed(Exception):
+    """Raised by a handler for a failure that another attempt would not fix."""
+
+
 @dataclass(frozen=True)
 class JobKind:
     name: str
@@ -160,6 +164,30 @@ async def cancel_job(viewer: User, job_id: int) -> Job:
     return job
 
 
+async def restart_job(job_id: int) -> None:
+    """Queue a finished job again with fresh attempts (a person asked to retry it)."""
+    async with unit_of_work():
+        stamp = now()
+        restarted = await Job.filter(
+            id=job_id, status__in=[JobStatus.FAILED, JobStatus.CANCELLED]
+        ).update(
+            status=JobStatus.QUEUED,
+            attempts=0,
+            cancel_requested=False,
+            progress=0.0,
+            error=None,
+            message="Retrying",
+            finished_at=None,
+            enqueued_at=stamp,
+            updated_at=stamp,
+        )
+        if not restarted:
+            return
+        job = await Job.get(id=job_id)
+        await transport.send(actor_for_queue(_kinds[job.kind].queue), job_id)
+        await _publish(job)
+
+
 async def _claim(job_id: int, worker_id: str) -> Job | None:
     """Atomically take a queued job, or a running one whose worker stopped beating."""
     stamp = now()
@@ -244,6 +272,8 @@ async def run_job(job_id: int) -> None:
     except JobCancelled:
         outcome = JobStatus.CANCELLED
         await _finish(job, outcome, message="Cancelled")
+    except JobFailed as exc:
+        await _finish(job, outcome, error=str(exc)[:2000], message="Failed")
     except asyncio.CancelledError:
         # The worker is shutting down: leave the job for the reconciler to resume.
         await Job.filter(id=job_id).update(status=JobStatus.QUEUED, updated_at=now())

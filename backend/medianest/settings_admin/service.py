@@ -58,7 +58,21 @@ class UserDefaults:
     downloads_per_day: int = 20
 
 
-SECRET_FIELDS = {"token", "api_key", "owner_token", "client_secret", "webhook_secret"}
+@dataclass(frozen=True)
+class DownloadSettings:
+    # yt-dlp extractor names; each also allows its sub-extractors ("youtube" → "youtube:tab").
+    allowed_sites: tuple[str, ...] = ("youtube",)
+    layout: str = "shared"  # shared | per_user
+    plex_section_key: str | None = None
+    # The download library as Plex sees it, when its path differs from MediaNest's.
+    plex_path: str | None = None
+    max_duration_minutes: int | None = 240
+    max_file_size_mb: int | None = 4096
+    retention_days: int | None = None
+    cookies: str | None = None
+
+
+SECRET_FIELDS = {"token", "api_key", "owner_token", "client_secret", "webhook_secret", "cookies"}
 S = TypeVar(
     "S",
     PlexSettings,
@@ -67,6 +81,7 @@ S = TypeVar(
     OidcSettings,
     UserDefaults,
     LibraryPreferences,
+    DownloadSettings,
 )
 NAMES: dict[type[Any], str] = {
     PlexSettings: "plex",
@@ -75,6 +90,7 @@ NAMES: dict[type[Any], str] = {
     OidcSettings: "oidc",
     LibraryPreferences: "library",
     UserDefaults: "user_defaults",
+    DownloadSettings: "downloads",
 }
 
 

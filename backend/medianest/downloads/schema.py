@@ -1,0 +1,499 @@
+"""GraphQL API of downloads: preview, enqueue, the live queue, approval and settings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import datetime
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from medianest.api import live
+from medianest.api.context import Context
+from medianest.api.pagination import (
+    PageInfo,
+    bounded_first,
+    decode_cursor,
+    encode_cursor,
+    page_info,
+)
+from medianest.api.permissions import Admin, ManageSettings, Reader, rule
+from medianest.api.results import ValidationError
+from medianest.auth.principal import Scope
+from medianest.core.errors import InvalidInput, PublicError
+from medianest.core.paging import Page
+from medianest.downloads import models, service, settings
+from medianest.users.models import Permission
+from medianest.users.schema import UserType
+
+DownloadStatus = strawberry.enum(models.DownloadStatus, name="DownloadStatus")
+DownloadPhase = strawberry.enum(models.DownloadPhase, name="DownloadPhase")
+DownloadKind = strawberry.enum(models.DownloadKind, name="DownloadKind")
+DownloadQuality = strawberry.enum(models.Quality, name="DownloadQuality")
+DownloadContainer = strawberry.enum(models.Container, name="DownloadContainer")
+DownloadErrorCode = strawberry.enum(models.ErrorCode, name="DownloadErrorCode")
+DownloadLayout = strawberry.enum(settings.Layout, name="DownloadLayout")
+
+Downloader = rule("Downloader", scope=Scope.DOWNLOAD, permission=Permission.DOWNLOAD)
+
+
+def _parse_id(raw: strawberry.ID) -> int:
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise InvalidInput("Download ids are numbers.") from exc
+
+
+@strawberry.type(name="Download")
+class DownloadType:
+    id: strawberry.ID
+    kind: DownloadKind  # type: ignore[valid-type]
+    url: str
+    site: str
+    title: str
+    channel: str | None
+    duration_seconds: int | None
+    thumbnail_url: str | None
+    quality: DownloadQuality  # type: ignore[valid-type]
+    container: DownloadContainer  # type: ignore[valid-type]
+    status: DownloadStatus  # type: ignore[valid-type]
+    phase: DownloadPhase  # type: ignore[valid-type]
+    progress: float = strawberry.field(description="0 to 1; a playlist's is its videos' sum.")
+    downloaded_bytes: float
+    total_bytes: float | None
+    speed_bytes_per_second: float | None
+    eta_seconds: int | None
+    entry_count: int = strawberry.field(description="Videos in a playlist; 1 for a video.")
+    completed_count: int
+    error_code: DownloadErrorCode | None  # type: ignore[valid-type]
+    error_message: str | None = strawberry.field(
+        description="What went wrong, in words for people, with what to try."
+    )
+    attempts: int
+    file_name: str | None = strawberry.field(description="Path inside the download library.")
+    file_size: float | None
+    decline_reason: str | None
+    parent_id: strawberry.ID | None
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+    updated_at: datetime
+    can_cancel: bool
+    can_retry: bool
+    owner_id: strawberry.Private[int]
+
+    @strawberry.field(description="Who asked for it.")
+    async def owner(self, info: Info[Context, Any]) -> UserType | None:
+        user = await info.context.loaders.user_by_id.load(self.owner_id)
+        return UserType.from_model(user) if user else None
+
+    @strawberry.field(description="A playlist's videos, in playlist order (at most 500).")
+    async def children(self, info: Info[Context, Any]) -> list[DownloadType]:
+        if self.kind is not models.DownloadKind.PLAYLIST:
+            return []
+        rows = await service.children_of(info.context.require_viewer(), int(self.id))
+        return [DownloadType.from_view(r) for r in rows]
+
+    @classmethod
+    def from_view(cls, view: service.DownloadView) -> DownloadType:
+        return cls(
+            id=strawberry.ID(str(view.id)),
+            kind=view.kind,
+            url=view.url,
+            site=view.site,
+            title=view.title,
+            channel=view.channel,
+            duration_seconds=view.duration_s,
+            thumbnail_url=view.thumbnail_url,
+            quality=view.quality,
+            container=view.container,
+            status=view.status,
+            phase=view.phase,
+            progress=view.progress,
+            downloaded_bytes=float(view.downloaded_bytes),
+            total_bytes=float(view.total_bytes) if view.total_bytes is not None else None,
+            speed_bytes_per_second=view.speed_bps,
+            eta_seconds=view.eta_s,
+            entry_count=view.entry_count,
+            completed_count=view.completed_count,
+            error_code=view.error_code,
+            error_message=view.error_message,
+            attempts=view.attempts,
+            file_name=view.file_path,
+            file_size=float(view.file_size) if view.file_size is not None else None,
+            decline_reason=view.decline_reason,
+            parent_id=strawberry.ID(str(view.parent_id)) if view.parent_id else None,
+            created_at=view.created_at,
+            started_at=view.started_at,
+            finished_at=view.finished_at,
+            updated_at=view.updated_at,
+            can_cancel=view.can_cancel,
+            can_retry=view.can_retry,
+            owner_id=view.owner_id,
+        )
+
+
+@strawberry.type
+class DownloadEdge:
+    cursor: str
+    node: DownloadType
+
+
+@strawberry.type
+class DownloadConnection:
+    edges: list[DownloadEdge]
+    page_info: PageInfo
+    total_count: int
+
+    @classmethod
+    def of(cls, page: Page[service.DownloadView]) -> DownloadConnection:
+        edges = [
+            DownloadEdge(cursor=encode_cursor("download", v.id), node=DownloadType.from_view(v))
+            for v in page.rows
+        ]
+        return cls(edges=edges, page_info=page_info(edges, page.has_next), total_count=page.total)
+
+
+@strawberry.type
+class DownloadPreviewEntry:
+    video_id: str
+    title: str
+    duration_seconds: int | None
+    url: str
+
+
+@strawberry.type
+class DownloadPreview:
+    url: str
+    site: str
+    is_playlist: bool
+    title: str
+    channel: str | None
+    duration_seconds: int | None
+    thumbnail_url: str | None
+    entry_count: int
+    entries: list[DownloadPreviewEntry] = strawberry.field(
+        description="A playlist's first videos (at most 50)."
+    )
+    too_long: bool = strawberry.field(description="Longer than the allowed maximum duration.")
+    already_downloaded: bool
+
+    @classmethod
+    def of(cls, preview: service.Preview) -> DownloadPreview:
+        return cls(
+            url=preview.url,
+            site=preview.site,
+            is_playlist=preview.is_playlist,
+            title=preview.title,
+            channel=preview.channel,
+            duration_seconds=preview.duration_s,
+            thumbnail_url=preview.thumbnail_url,
+            entry_count=len(preview.entries) if preview.is_playlist else 1,
+            entries=[
+                DownloadPreviewEntry(
+                    video_id=e.video_id, title=e.title, duration_seconds=e.duration_s, url=e.url
+                )
+                for e in preview.entries[:50]
+            ],
+            too_long=preview.too_long,
+            already_downloaded=preview.already_downloaded,
+        )
+
+
+@strawberry.type(description="The URL could not be used; `message` says why and what to try.")
+class DownloadRefused:
+    code: DownloadErrorCode  # type: ignore[valid-type]
+    message: str
+
+
+DownloadPreviewResult = Annotated[
+    DownloadPreview | DownloadRefused | ValidationError,
+    strawberry.union("DownloadPreviewResult"),
+]
+
+
+@strawberry.type(description="Queued: a worker picks it up.")
+class DownloadQueued:
+    download: DownloadType
+
+
+@strawberry.type(description="Waiting for an admin to approve it.")
+class DownloadAwaitingApproval:
+    download: DownloadType
+
+
+@strawberry.type(description="This video is already in the library in this format.")
+class AlreadyDownloaded:
+    download: DownloadType
+
+
+@strawberry.type
+class DownloadQuotaExceeded:
+    limit: int
+    used: int
+    requested: int
+    resets_at: datetime | None
+    message: str
+
+
+EnqueueDownloadResult = Annotated[
+    DownloadQueued
+    | DownloadAwaitingApproval
+    | AlreadyDownloaded
+    | DownloadQuotaExceeded
+    | DownloadRefused
+    | ValidationError,
+    strawberry.union("EnqueueDownloadResult"),
+]
+
+
+@strawberry.input
+class EnqueueDownloadInput:
+    url: str
+    quality: DownloadQuality = models.Quality.BEST  # type: ignore[valid-type]
+    container: DownloadContainer = models.Container.MP4  # type: ignore[valid-type]
+    max_videos: int | None = strawberry.field(
+        default=None, description="A playlist's first N videos only."
+    )
+
+
+@strawberry.type
+class DownloadQuota:
+    used: int
+    limit: int
+    remaining: int
+    period_hours: int
+    resets_at: datetime | None
+    needs_approval: bool
+    max_duration_minutes: int | None
+    max_file_size_mb: int | None
+
+
+@strawberry.type(name="DownloadSettings")
+class DownloadSettingsType:
+    allowed_sites: list[str]
+    layout: DownloadLayout  # type: ignore[valid-type]
+    plex_section_key: str | None
+    plex_path: str | None
+    max_duration_minutes: int | None
+    max_file_size_mb: int | None
+    retention_days: int | None
+    cookies_set: bool
+    library_path: str = strawberry.field(description="Where files land (MEDIANEST_DOWNLOADS_DIR).")
+
+    @classmethod
+    def of(cls, value: settings.DownloadSettings) -> DownloadSettingsType:
+        return cls(
+            allowed_sites=list(value.allowed_sites),
+            layout=settings.Layout(value.layout),
+            plex_section_key=value.plex_section_key,
+            plex_path=value.plex_path,
+            max_duration_minutes=value.max_duration_minutes,
+            max_file_size_mb=value.max_file_size_mb,
+            retention_days=value.retention_days,
+            cookies_set=bool(value.cookies),
+            library_path=str(settings.library_root()),
+        )
+
+
+@strawberry.input
+class DownloadSettingsInput:
+    allowed_sites: list[str] | None = None
+    layout: DownloadLayout | None = None  # type: ignore[valid-type]
+    plex_section_key: str | None = None
+    plex_path: str | None = None
+    max_duration_minutes: int | None = None
+    max_file_size_mb: int | None = None
+    retention_days: int | None = strawberry.field(
+        default=None, description="0 keeps files forever."
+    )
+    cookies: str | None = strawberry.field(
+        default=None,
+        description="A Netscape cookies.txt for sites that ask to sign in; empty clears it.",
+    )
+
+
+def _refused(error: service.DownloadError) -> DownloadRefused:
+    return DownloadRefused(code=error.error_code, message=error.message)
+
+
+@strawberry.type
+class DownloadQuery:
+    @strawberry.field(
+        permission_classes=[Downloader],
+        description="What a URL holds (title, channel, length, a playlist's videos), fetched "
+        "without downloading.",
+    )
+    async def download_preview(self, info: Info[Context, Any], url: str) -> DownloadPreviewResult:
+        try:
+            preview = await service.preview(info.context.require_viewer(), url)
+        except service.DownloadError as error:
+            return _refused(error)
+        except PublicError as error:
+            if error.code == "BAD_USER_INPUT":
+                return ValidationError.from_error(error)
+            raise
+        return DownloadPreview.of(preview)
+
+    @strawberry.field(
+        permission_classes=[Reader],
+        description="Downloads and playlists (not their videos), newest first: the viewer's, "
+        "or with `everyone` (admins) all of them.",
+    )
+    async def downloads(
+        self,
+        info: Info[Context, Any],
+        first: int = 20,
+        after: str | None = None,
+        status: DownloadStatus | None = None,  # type: ignore[valid-type]
+        everyone: bool = False,
+    ) -> DownloadConnection:
+        page = await service.list_downloads(
+            info.context.require_viewer(),
+            first=bounded_first(first),
+            after_id=decode_cursor("download", after),
+            status=status,
+            everyone=everyone,
+        )
+        return DownloadConnection.of(page)
+
+    @strawberry.field(permission_classes=[Reader])
+    async def download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType | None:
+        view = await service.find(info.context.require_viewer(), _parse_id(id))
+        return DownloadType.from_view(view) if view else None
+
+    @strawberry.field(permission_classes=[Reader])
+    async def download_quota(self, info: Info[Context, Any]) -> DownloadQuota:
+        quota = await service.quota(info.context.require_viewer())
+        return DownloadQuota(
+            used=quota.used,
+            limit=quota.limit,
+            remaining=quota.remaining,
+            period_hours=quota.period_hours,
+            resets_at=quota.resets_at,
+            needs_approval=quota.needs_approval,
+            max_duration_minutes=quota.max_duration_minutes,
+            max_file_size_mb=quota.max_file_size_mb,
+        )
+
+    @strawberry.field(
+        permission_classes=[Admin], description="Downloads waiting for approval, oldest first."
+    )
+    async def download_approvals(
+        self, info: Info[Context, Any], first: int = 20, after: str | None = None
+    ) -> DownloadConnection:
+        page = await service.pending_approval(
+            info.context.require_admin(),
+            first=bounded_first(first),
+            after_id=decode_cursor("download", after),
+        )
+        return DownloadConnection.of(page)
+
+    @strawberry.field(permission_classes=[ManageSettings])
+    async def download_settings(self, info: Info[Context, Any]) -> DownloadSettingsType:
+        return DownloadSettingsType.of(await settings.load())
+
+
+@strawberry.type
+class DownloadMutation:
+    @strawberry.mutation(permission_classes=[Downloader])
+    async def enqueue_download(
+        self, info: Info[Context, Any], input: EnqueueDownloadInput
+    ) -> EnqueueDownloadResult:
+        try:
+            outcome = await service.enqueue(
+                info.context.require_viewer(),
+                input.url,
+                quality=input.quality,
+                container=input.container,
+                max_videos=input.max_videos,
+            )
+        except service.DownloadError as error:
+            return _refused(error)
+        except service.QuotaExceeded as error:
+            return DownloadQuotaExceeded(
+                limit=error.limit,
+                used=error.used,
+                requested=error.requested,
+                resets_at=error.resets_at,
+                message=error.message,
+            )
+        except PublicError as error:
+            if error.code == "BAD_USER_INPUT":
+                return ValidationError.from_error(error)
+            raise
+        download = DownloadType.from_view(outcome.view)
+        if outcome.kind == "already_downloaded":
+            return AlreadyDownloaded(download=download)
+        if outcome.kind == "awaiting_approval":
+            return DownloadAwaitingApproval(download=download)
+        return DownloadQueued(download=download)
+
+    @strawberry.mutation(permission_classes=[Downloader])
+    async def cancel_download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType:
+        view = await service.cancel(info.context.require_viewer(), _parse_id(id))
+        return DownloadType.from_view(view)
+
+    @strawberry.mutation(permission_classes=[Downloader])
+    async def retry_download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType:
+        view = await service.retry(info.context.require_viewer(), _parse_id(id))
+        return DownloadType.from_view(view)
+
+    @strawberry.mutation(permission_classes=[Admin])
+    async def approve_download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType:
+        view = await service.approve(info.context.require_admin(), _parse_id(id))
+        return DownloadType.from_view(view)
+
+    @strawberry.mutation(permission_classes=[Admin])
+    async def decline_download(
+        self, info: Info[Context, Any], id: strawberry.ID, reason: str | None = None
+    ) -> DownloadType:
+        view = await service.decline(info.context.require_admin(), _parse_id(id), reason)
+        return DownloadType.from_view(view)
+
+    @strawberry.mutation(permission_classes=[ManageSettings])
+    async def update_download_settings(
+        self, info: Info[Context, Any], input: DownloadSettingsInput
+    ) -> DownloadSettingsType:
+        actor = info.context.require_viewer()
+        value = await settings.update(
+            actor,
+            allowed_sites=input.allowed_sites,
+            layout=input.layout,
+            plex_section_key=input.plex_section_key,
+            plex_path=input.plex_path,
+            max_duration_minutes=input.max_duration_minutes,
+            max_file_size_mb=input.max_file_size_mb,
+            retention_days=input.retention_days,
+            cookies=input.cookies,
+        )
+        return DownloadSettingsType.of(value)
+
+
+@strawberry.type
+class DownloadSubscription:
+    @strawberry.subscription(
+        permission_classes=[Reader],
+        description="Every change to a download the viewer may see (progress at most twice a "
+        "second per download); given an id, its current state first.",
+    )
+    async def download_updated(
+        self, info: Info[Context, Any], id: strawberry.ID | None = None
+    ) -> AsyncGenerator[DownloadType, None]:
+        viewer = info.context.require_viewer()
+        only = _parse_id(id) if id is not None else None
+        if only is not None:
+            current = await service.find(viewer, only)
+            if current is not None:
+                yield DownloadType.from_view(current)
+        async for event in live.events(info.context, service.TOPIC):
+            if event.is_resync:
+                for view in await service.recently_changed(viewer, only):
+                    yield DownloadType.from_view(view)
+                continue
+            data = event.payload
+            if only is not None and data.get("id") != only and data.get("parent_id") != only:
+                continue
+            if service.can_see(viewer, data.get("owner_id")):
+                yield DownloadType.from_view(service.DownloadView.from_snapshot(data))
