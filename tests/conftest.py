@@ -40,7 +40,7 @@ from tests.support.services import (
     require_tcp,
 )
 
-pytest_plugins = ["tests.support.overseerr_api"]
+pytest_plugins = ["tests.support.overseerr_api", "tests.support.downloads"]
 
 RUN_ID = f"{os.getpid()}_{uuid.uuid4().hex[:6]}"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"

@@ -1,0 +1,169 @@
+"""Downloads at their edges: redirects to local addresses, hostile titles and planted links, the
+Plex rescan, the admin's cookies file, size limits and retention."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from tortoise import Tortoise
+
+from medianest.downloads.actors import remove_expired
+from medianest.downloads.models import Download, DownloadStatus
+from medianest.downloads.views import now
+from medianest.settings_admin import service as stored
+from medianest.users.models import Role
+from tests.conftest import PlexWorld, SignIn
+from tests.fakes.plex_library import OWNER_TOKEN, SERVER_MACHINE_ID
+from tests.support.downloads import (
+    PREVIEW,
+    Site,
+    downloader,
+    enqueue,
+    library_files,
+    wait_for,
+)
+
+
+def leftover_cookie_files() -> list[Path]:
+    return list(Path(tempfile.gettempdir()).glob("medianest-cookies-*/cookies.txt"))
+
+
+@pytest.fixture
+async def sentinel() -> AsyncIterator[tuple[int, list[int]]]:
+    """A loopback server that must never be reached: it counts connections."""
+    connections: list[int] = []
+
+    async def accept(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(1)
+        writer.close()
+
+    server = await asyncio.start_server(accept, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    yield port, connections
+    server.close()
+    await server.wait_closed()
+
+
+async def test_a_redirect_to_a_local_address_is_never_followed(
+    site: Site, sign_in: SignIn, sentinel: tuple[int, list[int]]
+) -> None:
+    port, connections = sentinel
+    _, client = await downloader(sign_in)
+    target = f"http://127.0.0.1:{port}/media/clip.mp4"
+    for hop in (target, f"http://2130706433:{port}/x", f"http://[::ffff:127.0.0.1]:{port}/x"):
+        result = (await client.data(PREVIEW, {"url": f"{site.url}/redirect?to={hop}"}))[
+            "downloadPreview"
+        ]
+        assert result["__typename"] == "DownloadRefused", result
+        assert result["code"] == "SITE_NOT_ALLOWED"
+    started = await enqueue(client, f"{site.url}/redirect?to={target}")
+    assert started["__typename"] == "DownloadRefused"
+    assert connections == []
+
+
+async def test_hostile_titles_land_inside_the_library(site: Site, sign_in: SignIn) -> None:
+    _, client = await downloader(sign_in)
+    title = "../../../../tmp/escape/..\\CON" + "é" * 150
+    site.media.add_video("evil", "clip.mp4", title, "x")
+    started = await enqueue(client, f"{site.url}/watch/evil")
+    row = await wait_for(started["download"]["id"], DownloadStatus.COMPLETED)
+    assert row.file_path is not None
+    placed = (site.library / row.file_path).resolve()
+    assert placed.is_relative_to(site.library.resolve())
+    assert placed.is_file()
+    assert len(placed.name.encode()) <= 200
+    assert ".." not in row.file_path.split("/")
+
+
+async def test_a_planted_link_in_the_library_is_not_followed(
+    site: Site, sign_in: SignIn, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    site.library.mkdir(parents=True)
+    os.symlink(outside, site.library / "Unknown channel")
+    _, client = await downloader(sign_in)
+    started = await enqueue(client, f"{site.url}/watch/sample")
+    row = await wait_for(started["download"]["id"], DownloadStatus.FAILED)
+    assert row.error_code is not None
+    assert row.error_code.value == "storage"
+    assert list(outside.iterdir()) == []
+
+
+async def test_plex_scans_just_the_new_folder(site: Site, sign_in: SignIn, plex: PlexWorld) -> None:
+    await stored.save(
+        stored.PlexSettings,
+        url=plex.pms_url,
+        token=OWNER_TOKEN,
+        machine_identifier=SERVER_MACHINE_ID,
+    )
+    await stored.save(
+        stored.DownloadSettings, plex_section_key="1", plex_path="/data/youtube", layout="per_user"
+    )
+    _, client = await downloader(sign_in, "erin")
+    started = await enqueue(client, f"{site.url}/watch/sample")
+    row = await wait_for(started["download"]["id"], DownloadStatus.COMPLETED)
+    assert row.file_path == "erin/Unknown channel/Sample Clip [sample].mp4"
+    scans = [(s.section, s.path) for s in plex.pms.scans]
+    assert scans == [("1", "/data/youtube/erin/Unknown channel")]
+
+
+async def test_cookies_are_stored_encrypted_and_sent_to_the_site(
+    site: Site, sign_in: SignIn
+) -> None:
+    _, client = await downloader(sign_in)
+    _, boss = await sign_in("boss", Role.ADMIN)
+    cookies = "# Netscape HTTP Cookie File\n127.0.0.1\tFALSE\t/\tFALSE\t0\tSID\tsecret-session\n"
+    bad = await boss.execute(
+        "mutation($c: String!) { updateDownloadSettings(input: {cookies: $c}) { cookiesSet } }",
+        {"c": "not a cookies file"},
+    )
+    assert bad["errors"][0]["extensions"]["field"] == "cookies"
+    saved = await boss.data(
+        "mutation($c: String!) { updateDownloadSettings(input: {cookies: $c}) { cookiesSet } }",
+        {"c": cookies},
+    )
+    assert saved["updateDownloadSettings"]["cookiesSet"] is True
+    conn = Tortoise.get_connection("default")
+    rows = await conn.execute_query_dict("SELECT data, secrets FROM service_settings")
+    assert rows
+    assert all("secret-session" not in str(r) for r in rows)
+    started = await enqueue(client, f"{site.url}/watch/sample")
+    await wait_for(started["download"]["id"], DownloadStatus.COMPLETED)
+    media_gets = site.media.hits("/media/clip.mp4", "GET")
+    assert media_gets
+    assert all("SID=secret-session" in r.headers.get("cookie", "") for r in media_gets)
+    # The temporary cookies file is gone.
+    assert not leftover_cookie_files()
+
+
+async def test_files_over_the_size_limit_are_refused(site: Site, sign_in: SignIn) -> None:
+    await stored.save(stored.DownloadSettings, max_file_size_mb=1)
+    _, client = await downloader(sign_in)
+    started = await enqueue(client, f"{site.url}/watch/big")  # ~3.8 MB
+    row = await wait_for(started["download"]["id"], DownloadStatus.FAILED)
+    assert row.error_code is not None
+    assert row.error_code.value == "too_large"
+    assert row.error_message == "The file is larger than the allowed maximum size."
+    assert library_files(site.library) == []
+
+
+async def test_retention_removes_old_files(site: Site, sign_in: SignIn) -> None:
+    _, client = await downloader(sign_in)
+    started = await enqueue(client, f"{site.url}/watch/sample")
+    row = await wait_for(started["download"]["id"], DownloadStatus.COMPLETED)
+    assert await remove_expired() == 0  # no retention configured: keep forever
+    await stored.save(stored.DownloadSettings, retention_days=7)
+    assert await remove_expired() == 0  # too new
+    await Download.filter(id=row.id).update(finished_at=now() - timedelta(days=8))
+    assert await remove_expired() == 1
+    assert library_files(site.library) == []
+    assert (await Download.get(id=row.id)).removed_at is not None
+    again = await enqueue(client, f"{site.url}/watch/sample")
+    assert again["__typename"] == "DownloadQueued"  # gone from the library: fetched again
