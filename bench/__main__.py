@@ -182,8 +182,11 @@ async def drop_db(name: str) -> None:
     await admin.close()
 
 
-async def start_server(url: str, port: int) -> asyncio.subprocess.Process:
+async def start_server(
+    url: str, port: int, extra: dict[str, str] | None = None
+) -> asyncio.subprocess.Process:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MEDIANEST_")}
+    env |= extra or {}
     env |= {
         "MEDIANEST_DATABASE_URL": url,
         "MEDIANEST_PORT": str(port),
@@ -301,6 +304,10 @@ async def main() -> None:
         await jobs_section(report)
     if not only or "library" in only:
         await library_section(report)
+    if not only or "downloads" in only:
+        from bench import downloads
+
+        await downloads.section(report)
     out = ROOT / "bench-results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps(report, indent=2))

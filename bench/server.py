@@ -74,7 +74,8 @@ async def plain_dashboard(request: Request) -> Response:
 def main() -> None:
     settings = Settings()
     configure_logging("WARNING", "json")
-    app = create_app(settings, run_worker=False, run_scheduler=False)
+    worker = os.environ.get("MEDIANEST_EMBEDDED_WORKER") == "true"
+    app = create_app(settings, run_worker=worker, run_scheduler=False)
     app.router.routes.insert(0, Route("/bench/plain-jobs", plain_jobs))
     app.router.routes.insert(0, Route("/bench/plain-dashboard", plain_dashboard))
     uvicorn.run(

@@ -20,6 +20,7 @@ from medianest import __version__
 from medianest.api.extensions import OperationMetrics, PublicErrors
 from medianest.api.limits import limits_rule
 from medianest.api.permissions import Public
+from medianest.api.shared import SharedExecutionContext
 from medianest.audit.schema import AuditQuery
 from medianest.auth.admin_schema import SessionAdminMutation, SessionAdminQuery
 from medianest.auth.schema import AuthMutation, AuthQuery
@@ -136,6 +137,7 @@ def build_schema(
         subscription=Subscription,
         extensions=extensions,
         config=StrawberryConfig(auto_camel_case=True),
+        execution_context_class=SharedExecutionContext,
     )
 
 

@@ -21,6 +21,7 @@ from medianest.core.events import create_event_bus
 from medianest.core.jobs import bind_actors, create_broker, send, start_worker
 from medianest.core.runtime import Runtime, set_runtime
 from medianest.core.scheduler import Entry, Leadership, Scheduler
+from medianest.downloads.runner import close_spare as close_spare_fetcher
 from medianest.housekeeping import service as housekeeping
 from medianest.jobs import service as jobs
 from medianest.library.cache import cache as library_cache
@@ -135,6 +136,7 @@ async def stop(services: Services) -> None:
         # Worker threads wait on coroutines running on this loop: stop them off the loop.
         await asyncio.to_thread(services.worker.stop, 10_000)
     services.runtime.broker.close()
+    await close_spare_fetcher()
     await close_clients()
     await services.runtime.bus.stop()
     await db.close_db()

@@ -224,7 +224,15 @@ def download(spec: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    spec = json.loads(sys.stdin.buffer.readline())
+    # Started ahead of need: load yt-dlp and its extractors now, then wait for the job.
+    from yt_dlp.extractor import gen_extractor_classes  # type: ignore[import-untyped]
+
+    gen_extractor_classes()
+
+    line = sys.stdin.buffer.readline()
+    if not line.strip():
+        os._exit(0)  # the worker went away before handing us anything
+    spec = json.loads(line)
     threading.Thread(target=_exit_when_orphaned, daemon=True).start()
     install_guard(tuple(pair) for pair in spec.get("unsafe_allow", []))
     try:

@@ -29,6 +29,49 @@ class Outcome:
     stopped: str | None = None
 
 
+_spare: tuple[asyncio.AbstractEventLoop, asyncio.subprocess.Process] | None = None
+
+
+async def _spawn() -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "medianest.downloads.fetcher",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=None,  # yt-dlp's warnings go to the worker's log
+        start_new_session=True,  # its own process group: killed with everything it starts
+        limit=1 << 20,
+    )
+
+
+async def _take() -> asyncio.subprocess.Process:
+    """A fetcher process that has (most likely) loaded yt-dlp already, and a new spare for the
+    next download: the first progress arrives without waiting for Python and yt-dlp to load."""
+    global _spare
+    loop = asyncio.get_running_loop()
+    spare, _spare = _spare, None
+    process = None
+    if spare is not None:
+        if spare[0] is loop and spare[1].returncode is None:
+            process = spare[1]
+        else:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(spare[1].pid, signal.SIGKILL)
+    if process is None:
+        process = await _spawn()
+    _spare = (loop, await _spawn())
+    return process
+
+
+async def close_spare() -> None:
+    """Stop the waiting fetcher process (the worker is shutting down)."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is not None:
+        await _kill(spare[1])
+
+
 async def _kill(process: asyncio.subprocess.Process) -> None:
     if process.returncode is not None:
         return
@@ -91,16 +134,7 @@ async def run(
 ) -> Outcome:
     """Run one fetch. ``on_event`` sees every ``phase``/``progress`` event; ``should_stop`` is
     asked every half second; no output for ``stall_after_s`` kills the process."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "medianest.downloads.fetcher",
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=None,  # yt-dlp's warnings go to the worker's log
-        start_new_session=True,
-        limit=1 << 20,
-    )
+    process = await _take()
     assert process.stdin is not None
     assert process.stdout is not None
     process.stdin.write(json.dumps(spec).encode() + b"\n")

@@ -20,6 +20,7 @@ from medianest.api.pagination import (
 )
 from medianest.api.permissions import Admin, ManageSettings, Reader, rule
 from medianest.api.results import ValidationError
+from medianest.api.shared import shared
 from medianest.auth.principal import Scope
 from medianest.core.errors import InvalidInput, PublicError
 from medianest.core.paging import Page
@@ -94,6 +95,10 @@ class DownloadType:
             return []
         rows = await service.children_of(info.context.require_viewer(), int(self.id))
         return [DownloadType.from_view(r) for r in rows]
+
+    @classmethod
+    def from_snapshot(cls, data: dict[str, Any]) -> DownloadType:
+        return cls.from_view(service.DownloadView.from_snapshot(data))
 
     @classmethod
     def from_view(cls, view: service.DownloadView) -> DownloadType:
@@ -496,4 +501,5 @@ class DownloadSubscription:
             if only is not None and data.get("id") != only and data.get("parent_id") != only:
                 continue
             if service.can_see(viewer, data.get("owner_id")):
-                yield DownloadType.from_view(service.DownloadView.from_snapshot(data))
+                # Everyone who may see it sees the same thing: build and execute it once.
+                yield shared(data, DownloadType.from_snapshot)
