@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { useViewer } from '../features/auth/useMe';
+import { useLiveDownloads } from '../features/downloads/useLiveDownloads';
 import { useLiveJobs } from '../features/jobs/useLiveJobs';
 import { SetupBanner } from '../features/setup/SetupBanner';
 import { MobileDrawer } from './MobileDrawer';
@@ -13,6 +15,7 @@ const WIDE_PAGES = /^\/library\/?$/;
 
 export function AppShell() {
   useLiveJobs();
+  useLiveDownloads(useViewer().id);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const mainRef = useRef<HTMLElement>(null);

@@ -1,11 +1,11 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { DownloadIcon } from '../components/icons';
 import { AuditPage } from '../features/admin/audit/AuditPage';
 import { SettingsPage } from '../features/admin/settings/SettingsPage';
 import { UsersPage } from '../features/admin/users/UsersPage';
 import { canManageSettings, canManageUsers } from '../features/auth/access';
 import { RequireAccess, RequireAdmin } from '../features/auth/RequireAdmin';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DownloadsRoute } from '../features/downloads/routes';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { ItemRoute, LibraryRoute, SearchRoute } from '../features/library/routes';
 import { ProfilePage } from '../features/profile/ProfilePage';
@@ -13,7 +13,6 @@ import { MediaDetailsRoute, RequestsRoute } from '../features/requests/routes';
 import { SetupPage } from '../features/setup/SetupPage';
 import { StatusRoute } from '../features/status/routes';
 import { AppShell } from './AppShell';
-import { ComingSoonPage } from './pages/ComingSoonPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 export function AppRoutes() {
@@ -29,18 +28,7 @@ export function AppRoutes() {
         <Route path="status" element={<StatusRoute />} />
         <Route path="requests" element={<RequestsRoute />} />
         <Route path="requests/:mediaType/:tmdbId" element={<MediaDetailsRoute />} />
-        <Route
-          path="downloads"
-          element={
-            <ComingSoonPage
-              title="Downloads"
-              description="Save YouTube videos straight into Plex."
-              icon={<DownloadIcon size={22} />}
-              emptyTitle="Downloads aren't set up yet"
-              emptyText="YouTube downloads aren't configured on this server yet. Once they are, your downloads will appear here."
-            />
-          }
-        />
+        <Route path="downloads" element={<DownloadsRoute />} />
         <Route
           path="jobs"
           element={

@@ -3,10 +3,12 @@ interface ProgressBarProps {
   value: number;
   /** Accessible name, e.g. "Housekeeping progress". */
   label: string;
+  /** What a screen reader announces for the value (e.g. "42%, downloading, 2 min left"); the percent by default. */
+  valueText?: string;
   className?: string;
 }
 
-export function ProgressBar({ value, label, className = '' }: ProgressBarProps) {
+export function ProgressBar({ value, label, valueText, className = '' }: ProgressBarProps) {
   const clamped = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
   const percent = Math.round(clamped * 100);
   return (
@@ -16,7 +18,7 @@ export function ProgressBar({ value, label, className = '' }: ProgressBarProps) 
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      aria-valuetext={`${percent}%`}
+      aria-valuetext={valueText ?? `${percent}%`}
       className={`h-2 w-full overflow-hidden rounded-full bg-surface-muted ${className}`}
     >
       <div

@@ -23,6 +23,9 @@ type Documents = {
     "\n  mutation SaveUserDefaults($input: UserDefaultsInput!) {\n    saveUserDefaults(input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.SaveUserDefaultsDocument,
     "\n  mutation SaveLibrarySettings($shareNowPlaying: Boolean!) {\n    saveLibrarySettings(shareNowPlaying: $shareNowPlaying) {\n      ...ServiceSettingsFields\n    }\n  }\n": typeof types.SaveLibrarySettingsDocument,
     "\n  mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {\n    testConnection(service: $service, input: $input) {\n      service\n      ok\n      message\n    }\n  }\n": typeof types.TestConnectionDocument,
+    "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    libraryPath\n  }\n": typeof types.DownloadSettingsFieldsFragmentDoc,
+    "\n  query DownloadSettings {\n    downloadSettings {\n      ...DownloadSettingsFields\n    }\n  }\n": typeof types.DownloadSettingsDocument,
+    "\n  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {\n    updateDownloadSettings(input: $input) {\n      ...DownloadSettingsFields\n    }\n  }\n": typeof types.UpdateDownloadSettingsDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    email\n    avatarUrl\n    role\n    isAdmin\n    isOwner\n    active\n    permissions\n    requestsPerWeek\n    downloadsPerDay\n    createdAt\n    lastSeenAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, active: $active) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on UserUpdated {\n        user {\n          ...UserFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -38,6 +41,18 @@ type Documents = {
     "\n  fragment NowPlayingFields on NowPlaying {\n    sessionKey\n    title\n    grandparentTitle\n    type\n    progress\n    state\n    player\n    userTitle\n    transcoding\n    itemId\n    posterUrl\n  }\n": typeof types.NowPlayingFieldsFragmentDoc,
     "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      ...PosterFields\n      index\n      parentIndex\n      parent {\n        id\n        title\n        index\n        parent {\n          id\n          title\n          posterUrl(width: 300)\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  subscription NowPlayingUpdated {\n    nowPlayingUpdated {\n      ...NowPlayingFields\n    }\n  }\n": typeof types.NowPlayingUpdatedDocument,
+    "\n  fragment DownloadFields on Download {\n    id\n    kind\n    url\n    site\n    title\n    channel\n    durationSeconds\n    thumbnailUrl\n    quality\n    container\n    status\n    phase\n    progress\n    downloadedBytes\n    totalBytes\n    speedBytesPerSecond\n    etaSeconds\n    entryCount\n    completedCount\n    errorCode\n    errorMessage\n    attempts\n    fileName\n    fileSize\n    declineReason\n    parentId\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    canCancel\n    canRetry\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.DownloadFieldsFragmentDoc,
+    "\n  query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!) {\n    downloads(first: $first, after: $after, status: $status, everyone: $everyone) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.DownloadsDocument,
+    "\n  query DownloadApprovals($first: Int!, $after: String) {\n    downloadApprovals(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.DownloadApprovalsDocument,
+    "\n  query DownloadDetail($id: ID!) {\n    download(id: $id) {\n      ...DownloadFields\n      children {\n        ...DownloadFields\n      }\n    }\n  }\n": typeof types.DownloadDetailDocument,
+    "\n  query DownloadQuota {\n    downloadQuota {\n      used\n      limit\n      remaining\n      periodHours\n      resetsAt\n      needsApproval\n      maxDurationMinutes\n      maxFileSizeMb\n    }\n  }\n": typeof types.DownloadQuotaDocument,
+    "\n  query DownloadPreview($url: String!) {\n    downloadPreview(url: $url) {\n      __typename\n      ... on DownloadPreview {\n        url\n        site\n        isPlaylist\n        title\n        channel\n        durationSeconds\n        thumbnailUrl\n        entryCount\n        entries {\n          videoId\n          title\n          durationSeconds\n          url\n        }\n        tooLong\n        alreadyDownloaded\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.DownloadPreviewDocument,
+    "\n  mutation EnqueueDownload($input: EnqueueDownloadInput!) {\n    enqueueDownload(input: $input) {\n      __typename\n      ... on DownloadQueued {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadAwaitingApproval {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on AlreadyDownloaded {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadQuotaExceeded {\n        limit\n        used\n        requested\n        resetsAt\n        message\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.EnqueueDownloadDocument,
+    "\n  mutation CancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n": typeof types.CancelDownloadDocument,
+    "\n  mutation RetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n": typeof types.RetryDownloadDocument,
+    "\n  mutation ApproveDownload($id: ID!) {\n    approveDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n": typeof types.ApproveDownloadDocument,
+    "\n  mutation DeclineDownload($id: ID!, $reason: String) {\n    declineDownload(id: $id, reason: $reason) {\n      ...DownloadFields\n    }\n  }\n": typeof types.DeclineDownloadDocument,
+    "\n  subscription DownloadUpdated {\n    downloadUpdated {\n      ...DownloadFields\n    }\n  }\n": typeof types.DownloadUpdatedDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.CancelJobDocument,
     "\n  mutation RunHousekeeping {\n    runHousekeeping {\n      ...JobFields\n    }\n  }\n": typeof types.RunHousekeepingDocument,
     "\n  fragment JobFields on Job {\n    id\n    kind\n    title\n    status\n    progress\n    message\n    error\n    attempts\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.JobFieldsFragmentDoc,
@@ -90,6 +105,9 @@ const documents: Documents = {
     "\n  mutation SaveUserDefaults($input: UserDefaultsInput!) {\n    saveUserDefaults(input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.SaveUserDefaultsDocument,
     "\n  mutation SaveLibrarySettings($shareNowPlaying: Boolean!) {\n    saveLibrarySettings(shareNowPlaying: $shareNowPlaying) {\n      ...ServiceSettingsFields\n    }\n  }\n": types.SaveLibrarySettingsDocument,
     "\n  mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {\n    testConnection(service: $service, input: $input) {\n      service\n      ok\n      message\n    }\n  }\n": types.TestConnectionDocument,
+    "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    libraryPath\n  }\n": types.DownloadSettingsFieldsFragmentDoc,
+    "\n  query DownloadSettings {\n    downloadSettings {\n      ...DownloadSettingsFields\n    }\n  }\n": types.DownloadSettingsDocument,
+    "\n  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {\n    updateDownloadSettings(input: $input) {\n      ...DownloadSettingsFields\n    }\n  }\n": types.UpdateDownloadSettingsDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    email\n    avatarUrl\n    role\n    isAdmin\n    isOwner\n    active\n    permissions\n    requestsPerWeek\n    downloadsPerDay\n    createdAt\n    lastSeenAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, active: $active) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on UserUpdated {\n        user {\n          ...UserFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.UpdateUserDocument,
@@ -105,6 +123,18 @@ const documents: Documents = {
     "\n  fragment NowPlayingFields on NowPlaying {\n    sessionKey\n    title\n    grandparentTitle\n    type\n    progress\n    state\n    player\n    userTitle\n    transcoding\n    itemId\n    posterUrl\n  }\n": types.NowPlayingFieldsFragmentDoc,
     "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      ...PosterFields\n      index\n      parentIndex\n      parent {\n        id\n        title\n        index\n        parent {\n          id\n          title\n          posterUrl(width: 300)\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  subscription NowPlayingUpdated {\n    nowPlayingUpdated {\n      ...NowPlayingFields\n    }\n  }\n": types.NowPlayingUpdatedDocument,
+    "\n  fragment DownloadFields on Download {\n    id\n    kind\n    url\n    site\n    title\n    channel\n    durationSeconds\n    thumbnailUrl\n    quality\n    container\n    status\n    phase\n    progress\n    downloadedBytes\n    totalBytes\n    speedBytesPerSecond\n    etaSeconds\n    entryCount\n    completedCount\n    errorCode\n    errorMessage\n    attempts\n    fileName\n    fileSize\n    declineReason\n    parentId\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    canCancel\n    canRetry\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": types.DownloadFieldsFragmentDoc,
+    "\n  query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!) {\n    downloads(first: $first, after: $after, status: $status, everyone: $everyone) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.DownloadsDocument,
+    "\n  query DownloadApprovals($first: Int!, $after: String) {\n    downloadApprovals(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.DownloadApprovalsDocument,
+    "\n  query DownloadDetail($id: ID!) {\n    download(id: $id) {\n      ...DownloadFields\n      children {\n        ...DownloadFields\n      }\n    }\n  }\n": types.DownloadDetailDocument,
+    "\n  query DownloadQuota {\n    downloadQuota {\n      used\n      limit\n      remaining\n      periodHours\n      resetsAt\n      needsApproval\n      maxDurationMinutes\n      maxFileSizeMb\n    }\n  }\n": types.DownloadQuotaDocument,
+    "\n  query DownloadPreview($url: String!) {\n    downloadPreview(url: $url) {\n      __typename\n      ... on DownloadPreview {\n        url\n        site\n        isPlaylist\n        title\n        channel\n        durationSeconds\n        thumbnailUrl\n        entryCount\n        entries {\n          videoId\n          title\n          durationSeconds\n          url\n        }\n        tooLong\n        alreadyDownloaded\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.DownloadPreviewDocument,
+    "\n  mutation EnqueueDownload($input: EnqueueDownloadInput!) {\n    enqueueDownload(input: $input) {\n      __typename\n      ... on DownloadQueued {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadAwaitingApproval {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on AlreadyDownloaded {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadQuotaExceeded {\n        limit\n        used\n        requested\n        resetsAt\n        message\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.EnqueueDownloadDocument,
+    "\n  mutation CancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n": types.CancelDownloadDocument,
+    "\n  mutation RetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n": types.RetryDownloadDocument,
+    "\n  mutation ApproveDownload($id: ID!) {\n    approveDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n": types.ApproveDownloadDocument,
+    "\n  mutation DeclineDownload($id: ID!, $reason: String) {\n    declineDownload(id: $id, reason: $reason) {\n      ...DownloadFields\n    }\n  }\n": types.DeclineDownloadDocument,
+    "\n  subscription DownloadUpdated {\n    downloadUpdated {\n      ...DownloadFields\n    }\n  }\n": types.DownloadUpdatedDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": types.CancelJobDocument,
     "\n  mutation RunHousekeeping {\n    runHousekeeping {\n      ...JobFields\n    }\n  }\n": types.RunHousekeepingDocument,
     "\n  fragment JobFields on Job {\n    id\n    kind\n    title\n    status\n    progress\n    message\n    error\n    attempts\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": types.JobFieldsFragmentDoc,
@@ -184,6 +214,18 @@ export function graphql(source: "\n  mutation TestConnection($service: Service!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    libraryPath\n  }\n"): typeof import('./graphql').DownloadSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownloadSettings {\n    downloadSettings {\n      ...DownloadSettingsFields\n    }\n  }\n"): typeof import('./graphql').DownloadSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {\n    updateDownloadSettings(input: $input) {\n      ...DownloadSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateDownloadSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    email\n    avatarUrl\n    role\n    isAdmin\n    isOwner\n    active\n    permissions\n    requestsPerWeek\n    downloadsPerDay\n    createdAt\n    lastSeenAt\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -241,6 +283,54 @@ export function graphql(source: "\n  query Dashboard($recent: Int!) {\n    nowPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NowPlayingUpdated {\n    nowPlayingUpdated {\n      ...NowPlayingFields\n    }\n  }\n"): typeof import('./graphql').NowPlayingUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DownloadFields on Download {\n    id\n    kind\n    url\n    site\n    title\n    channel\n    durationSeconds\n    thumbnailUrl\n    quality\n    container\n    status\n    phase\n    progress\n    downloadedBytes\n    totalBytes\n    speedBytesPerSecond\n    etaSeconds\n    entryCount\n    completedCount\n    errorCode\n    errorMessage\n    attempts\n    fileName\n    fileSize\n    declineReason\n    parentId\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    canCancel\n    canRetry\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n"): typeof import('./graphql').DownloadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!) {\n    downloads(first: $first, after: $after, status: $status, everyone: $everyone) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').DownloadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownloadApprovals($first: Int!, $after: String) {\n    downloadApprovals(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').DownloadApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownloadDetail($id: ID!) {\n    download(id: $id) {\n      ...DownloadFields\n      children {\n        ...DownloadFields\n      }\n    }\n  }\n"): typeof import('./graphql').DownloadDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownloadQuota {\n    downloadQuota {\n      used\n      limit\n      remaining\n      periodHours\n      resetsAt\n      needsApproval\n      maxDurationMinutes\n      maxFileSizeMb\n    }\n  }\n"): typeof import('./graphql').DownloadQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownloadPreview($url: String!) {\n    downloadPreview(url: $url) {\n      __typename\n      ... on DownloadPreview {\n        url\n        site\n        isPlaylist\n        title\n        channel\n        durationSeconds\n        thumbnailUrl\n        entryCount\n        entries {\n          videoId\n          title\n          durationSeconds\n          url\n        }\n        tooLong\n        alreadyDownloaded\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').DownloadPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnqueueDownload($input: EnqueueDownloadInput!) {\n    enqueueDownload(input: $input) {\n      __typename\n      ... on DownloadQueued {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadAwaitingApproval {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on AlreadyDownloaded {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadQuotaExceeded {\n        limit\n        used\n        requested\n        resetsAt\n        message\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').EnqueueDownloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n"): typeof import('./graphql').CancelDownloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n"): typeof import('./graphql').RetryDownloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveDownload($id: ID!) {\n    approveDownload(id: $id) {\n      ...DownloadFields\n    }\n  }\n"): typeof import('./graphql').ApproveDownloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineDownload($id: ID!, $reason: String) {\n    declineDownload(id: $id, reason: $reason) {\n      ...DownloadFields\n    }\n  }\n"): typeof import('./graphql').DeclineDownloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DownloadUpdated {\n    downloadUpdated {\n      ...DownloadFields\n    }\n  }\n"): typeof import('./graphql').DownloadUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,80 @@ export type CreateApiTokenInput = {
   scopes: Array<Scope>;
 };
 
+export type DownloadContainer =
+  | 'M4A'
+  | 'MKV'
+  | 'MP3'
+  | 'MP4'
+  | 'WEBM';
+
+export type DownloadErrorCode =
+  | 'BOT_BLOCKED'
+  | 'INTERNAL'
+  | 'NETWORK'
+  | 'RESTRICTED'
+  | 'SITE_NOT_ALLOWED'
+  | 'STALLED'
+  | 'STORAGE'
+  | 'TOO_LARGE'
+  | 'TOO_LONG'
+  | 'UNAVAILABLE'
+  | 'UNSUPPORTED';
+
+export type DownloadKind =
+  | 'PLAYLIST'
+  | 'VIDEO';
+
+export type DownloadLayout =
+  | 'PER_USER'
+  | 'SHARED';
+
+export type DownloadPhase =
+  | 'DONE'
+  | 'DOWNLOADING'
+  | 'EXTRACTING'
+  | 'MOVING'
+  | 'PROCESSING'
+  | 'SCANNING'
+  | 'WAITING';
+
+export type DownloadQuality =
+  | 'AUDIO'
+  | 'BEST'
+  | 'P480'
+  | 'P720'
+  | 'P1080';
+
+export type DownloadSettingsInput = {
+  allowedSites?: Array<string> | null | undefined;
+  /** A Netscape cookies.txt for sites that ask to sign in; empty clears it. */
+  cookies?: string | null | undefined;
+  layout?: DownloadLayout | null | undefined;
+  maxDurationMinutes?: number | null | undefined;
+  maxFileSizeMb?: number | null | undefined;
+  plexPath?: string | null | undefined;
+  plexSectionKey?: string | null | undefined;
+  /** 0 keeps files forever. */
+  retentionDays?: number | null | undefined;
+};
+
+export type DownloadStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'FAILED'
+  | 'PENDING_APPROVAL'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type EnqueueDownloadInput = {
+  container?: DownloadContainer;
+  /** A playlist's first N videos only. */
+  maxVideos?: number | null | undefined;
+  quality?: DownloadQuality;
+  url: string;
+};
+
 export type JobStatus =
   | 'CANCELLED'
   | 'FAILED'
@@ -197,6 +271,20 @@ export type TestConnectionMutationVariables = Exact<{
 
 export type TestConnectionMutation = { testConnection: { service: Service, ok: boolean, message: string } };
 
+export type DownloadSettingsFieldsFragment = { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, libraryPath: string };
+
+export type DownloadSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DownloadSettingsQuery = { downloadSettings: { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, libraryPath: string } };
+
+export type UpdateDownloadSettingsMutationVariables = Exact<{
+  input: DownloadSettingsInput;
+}>;
+
+
+export type UpdateDownloadSettingsMutation = { updateDownloadSettings: { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, libraryPath: string } };
+
 export type UserFieldsFragment = { id: string, username: string, displayName: string, email: string | null, avatarUrl: string | null, role: Role, isAdmin: boolean, isOwner: boolean, active: boolean, permissions: Array<Permission>, requestsPerWeek: number | null, downloadsPerDay: number | null, createdAt: string, lastSeenAt: string | null };
 
 export type UsersQueryVariables = Exact<{
@@ -310,6 +398,97 @@ export type NowPlayingUpdatedSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type NowPlayingUpdatedSubscription = { nowPlayingUpdated: Array<{ sessionKey: string, title: string, grandparentTitle: string | null, type: string, progress: number, state: string, player: string, userTitle: string, transcoding: boolean, itemId: string | null, posterUrl: string | null }> };
+
+export type DownloadFieldsFragment = { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null };
+
+export type DownloadsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: DownloadStatus | null | undefined;
+  everyone: boolean;
+}>;
+
+
+export type DownloadsQuery = { downloads: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DownloadApprovalsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DownloadApprovalsQuery = { downloadApprovals: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DownloadDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DownloadDetailQuery = { download: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, children: Array<{ id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null }>, owner: { id: string, displayName: string, username: string } | null } | null };
+
+export type DownloadQuotaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DownloadQuotaQuery = { downloadQuota: { used: number, limit: number, remaining: number, periodHours: number, resetsAt: string | null, needsApproval: boolean, maxDurationMinutes: number | null, maxFileSizeMb: number | null } };
+
+export type DownloadPreviewQueryVariables = Exact<{
+  url: string;
+}>;
+
+
+export type DownloadPreviewQuery = { downloadPreview:
+    | { __typename: 'DownloadPreview', url: string, site: string, isPlaylist: boolean, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, entryCount: number, tooLong: boolean, alreadyDownloaded: boolean, entries: Array<{ videoId: string, title: string, durationSeconds: number | null, url: string }> }
+    | { __typename: 'DownloadRefused', code: DownloadErrorCode, message: string }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type EnqueueDownloadMutationVariables = Exact<{
+  input: EnqueueDownloadInput;
+}>;
+
+
+export type EnqueueDownloadMutation = { enqueueDownload:
+    | { __typename: 'AlreadyDownloaded', download: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } }
+    | { __typename: 'DownloadAwaitingApproval', download: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } }
+    | { __typename: 'DownloadQueued', download: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } }
+    | { __typename: 'DownloadQuotaExceeded', limit: number, used: number, requested: number, resetsAt: string | null, message: string }
+    | { __typename: 'DownloadRefused', code: DownloadErrorCode, message: string }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type CancelDownloadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelDownloadMutation = { cancelDownload: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } };
+
+export type RetryDownloadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryDownloadMutation = { retryDownload: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } };
+
+export type ApproveDownloadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveDownloadMutation = { approveDownload: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } };
+
+export type DeclineDownloadMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeclineDownloadMutation = { declineDownload: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } };
+
+export type DownloadUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DownloadUpdatedSubscription = { downloadUpdated: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } };
 
 export type CancelJobMutationVariables = Exact<{
   id: string | number;
@@ -642,6 +821,19 @@ export const ServiceSettingsFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ServiceSettingsFields"}) as unknown as TypedDocumentString<ServiceSettingsFieldsFragment, unknown>;
+export const DownloadSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DownloadSettingsFields on DownloadSettings {
+  allowedSites
+  layout
+  plexSectionKey
+  plexPath
+  maxDurationMinutes
+  maxFileSizeMb
+  retentionDays
+  cookiesSet
+  libraryPath
+}
+    `, {"fragmentName":"DownloadSettingsFields"}) as unknown as TypedDocumentString<DownloadSettingsFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
@@ -694,6 +886,47 @@ export const NowPlayingFieldsFragmentDoc = new TypedDocumentString(`
   posterUrl
 }
     `, {"fragmentName":"NowPlayingFields"}) as unknown as TypedDocumentString<NowPlayingFieldsFragment, unknown>;
+export const DownloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}
+    `, {"fragmentName":"DownloadFields"}) as unknown as TypedDocumentString<DownloadFieldsFragment, unknown>;
 export const JobFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobFields on Job {
   id
@@ -1047,6 +1280,40 @@ export const TestConnectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestConnectionMutation, TestConnectionMutationVariables>;
+export const DownloadSettingsDocument = new TypedDocumentString(`
+    query DownloadSettings {
+  downloadSettings {
+    ...DownloadSettingsFields
+  }
+}
+    fragment DownloadSettingsFields on DownloadSettings {
+  allowedSites
+  layout
+  plexSectionKey
+  plexPath
+  maxDurationMinutes
+  maxFileSizeMb
+  retentionDays
+  cookiesSet
+  libraryPath
+}`) as unknown as TypedDocumentString<DownloadSettingsQuery, DownloadSettingsQueryVariables>;
+export const UpdateDownloadSettingsDocument = new TypedDocumentString(`
+    mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {
+  updateDownloadSettings(input: $input) {
+    ...DownloadSettingsFields
+  }
+}
+    fragment DownloadSettingsFields on DownloadSettings {
+  allowedSites
+  layout
+  plexSectionKey
+  plexPath
+  maxDurationMinutes
+  maxFileSizeMb
+  retentionDays
+  cookiesSet
+  libraryPath
+}`) as unknown as TypedDocumentString<UpdateDownloadSettingsMutation, UpdateDownloadSettingsMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {
   users(
@@ -1298,6 +1565,511 @@ export const NowPlayingUpdatedDocument = new TypedDocumentString(`
   itemId
   posterUrl
 }`) as unknown as TypedDocumentString<NowPlayingUpdatedSubscription, NowPlayingUpdatedSubscriptionVariables>;
+export const DownloadsDocument = new TypedDocumentString(`
+    query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!) {
+  downloads(first: $first, after: $after, status: $status, everyone: $everyone) {
+    edges {
+      cursor
+      node {
+        ...DownloadFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<DownloadsQuery, DownloadsQueryVariables>;
+export const DownloadApprovalsDocument = new TypedDocumentString(`
+    query DownloadApprovals($first: Int!, $after: String) {
+  downloadApprovals(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...DownloadFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<DownloadApprovalsQuery, DownloadApprovalsQueryVariables>;
+export const DownloadDetailDocument = new TypedDocumentString(`
+    query DownloadDetail($id: ID!) {
+  download(id: $id) {
+    ...DownloadFields
+    children {
+      ...DownloadFields
+    }
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<DownloadDetailQuery, DownloadDetailQueryVariables>;
+export const DownloadQuotaDocument = new TypedDocumentString(`
+    query DownloadQuota {
+  downloadQuota {
+    used
+    limit
+    remaining
+    periodHours
+    resetsAt
+    needsApproval
+    maxDurationMinutes
+    maxFileSizeMb
+  }
+}
+    `) as unknown as TypedDocumentString<DownloadQuotaQuery, DownloadQuotaQueryVariables>;
+export const DownloadPreviewDocument = new TypedDocumentString(`
+    query DownloadPreview($url: String!) {
+  downloadPreview(url: $url) {
+    __typename
+    ... on DownloadPreview {
+      url
+      site
+      isPlaylist
+      title
+      channel
+      durationSeconds
+      thumbnailUrl
+      entryCount
+      entries {
+        videoId
+        title
+        durationSeconds
+        url
+      }
+      tooLong
+      alreadyDownloaded
+    }
+    ... on DownloadRefused {
+      code
+      message
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DownloadPreviewQuery, DownloadPreviewQueryVariables>;
+export const EnqueueDownloadDocument = new TypedDocumentString(`
+    mutation EnqueueDownload($input: EnqueueDownloadInput!) {
+  enqueueDownload(input: $input) {
+    __typename
+    ... on DownloadQueued {
+      download {
+        ...DownloadFields
+      }
+    }
+    ... on DownloadAwaitingApproval {
+      download {
+        ...DownloadFields
+      }
+    }
+    ... on AlreadyDownloaded {
+      download {
+        ...DownloadFields
+      }
+    }
+    ... on DownloadQuotaExceeded {
+      limit
+      used
+      requested
+      resetsAt
+      message
+    }
+    ... on DownloadRefused {
+      code
+      message
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<EnqueueDownloadMutation, EnqueueDownloadMutationVariables>;
+export const CancelDownloadDocument = new TypedDocumentString(`
+    mutation CancelDownload($id: ID!) {
+  cancelDownload(id: $id) {
+    ...DownloadFields
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<CancelDownloadMutation, CancelDownloadMutationVariables>;
+export const RetryDownloadDocument = new TypedDocumentString(`
+    mutation RetryDownload($id: ID!) {
+  retryDownload(id: $id) {
+    ...DownloadFields
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<RetryDownloadMutation, RetryDownloadMutationVariables>;
+export const ApproveDownloadDocument = new TypedDocumentString(`
+    mutation ApproveDownload($id: ID!) {
+  approveDownload(id: $id) {
+    ...DownloadFields
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<ApproveDownloadMutation, ApproveDownloadMutationVariables>;
+export const DeclineDownloadDocument = new TypedDocumentString(`
+    mutation DeclineDownload($id: ID!, $reason: String) {
+  declineDownload(id: $id, reason: $reason) {
+    ...DownloadFields
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<DeclineDownloadMutation, DeclineDownloadMutationVariables>;
+export const DownloadUpdatedDocument = new TypedDocumentString(`
+    subscription DownloadUpdated {
+  downloadUpdated {
+    ...DownloadFields
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<DownloadUpdatedSubscription, DownloadUpdatedSubscriptionVariables>;
 export const CancelJobDocument = new TypedDocumentString(`
     mutation CancelJob($id: ID!) {
   cancelJob(id: $id) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorSentence, isTransient, isUnauthenticated, retryAfterSeconds, toFriendlyError } from './errors';
+import { errorField, errorSentence, isTransient, isUnauthenticated, retryAfterSeconds, toFriendlyError } from './errors';
 import { ApiError } from './graphql';
 
 const gqlError = (code: string, message = 'server text'): ApiError =>
@@ -75,5 +75,19 @@ describe('retryAfterSeconds / errorSentence', () => {
       "The server's owner is always an active admin.",
     );
     expect(errorSentence(new ApiError('Network request failed', { kind: 'network' }))).toMatch(/Check your connection/);
+  });
+});
+
+describe('errorField', () => {
+  it('reads the input named by a BAD_USER_INPUT error', () => {
+    const invalid = new ApiError('The Plex path is an absolute folder path.', {
+      kind: 'graphql',
+      code: 'BAD_USER_INPUT',
+      errors: [{ message: 'The Plex path is an absolute folder path.', extensions: { code: 'BAD_USER_INPUT', field: 'plexPath' } }],
+    });
+    expect(errorField(invalid)).toBe('plexPath');
+    expect(errorField(gqlError('BAD_USER_INPUT'))).toBeNull();
+    expect(errorField(gqlError('FORBIDDEN'))).toBeNull();
+    expect(errorField(new Error('x'))).toBeNull();
   });
 });

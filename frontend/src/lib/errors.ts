@@ -110,3 +110,10 @@ export function errorSentence(error: unknown): string {
   if (error instanceof ApiError && error.code && SERVER_WORDED.has(error.code) && error.message) return error.message;
   return toFriendlyError(error).detail;
 }
+
+/** The input a BAD_USER_INPUT GraphQL error names in `extensions.field` (e.g. "plexPath"), if any. */
+export function errorField(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.code !== 'BAD_USER_INPUT') return null;
+  const field = error.errors[0]?.extensions?.field;
+  return typeof field === 'string' && field ? field : null;
+}

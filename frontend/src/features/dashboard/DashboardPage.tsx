@@ -1,4 +1,5 @@
 import { useViewer } from '../auth/useMe';
+import { MyDownloadsCard } from '../downloads/MyDownloadsCard';
 import { MyRequestsCard } from '../requests/MyRequestsCard';
 import { ServiceStatusCard } from '../status/ServiceStatusCard';
 import { plexUnreachable, useDashboard, useLiveNowPlaying } from './api';
@@ -42,6 +43,7 @@ export function DashboardPage() {
         />
         <RecentlyAdded items={dashboard.data?.recentlyAdded} {...state} />
         <MyRequestsCard />
+        <MyDownloadsCard />
         <RecentActivity />
       </div>
     </>

@@ -30,7 +30,22 @@ const settings = (overrides: Partial<ServiceSettings> = {}): ServiceSettings => 
 });
 
 function renderPage(data = settings()) {
-  const gql = mockGraphQL({ ServiceSettings: () => ({ serviceSettings: data }) });
+  const gql = mockGraphQL({
+    ServiceSettings: () => ({ serviceSettings: data }),
+    DownloadSettings: () => ({
+      downloadSettings: {
+        allowedSites: ['youtube'],
+        layout: 'SHARED',
+        plexSectionKey: null,
+        plexPath: null,
+        maxDurationMinutes: null,
+        maxFileSizeMb: null,
+        retentionDays: null,
+        cookiesSet: false,
+        libraryPath: '/data/downloads',
+      },
+    }),
+  });
   const utils = renderWithProviders(<SettingsPage />, { me: makeViewer() });
   return { gql, ...utils };
 }

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { Skeleton } from '../../../components/Skeleton';
 import { useViewer } from '../../auth/useMe';
 import { useServiceSettings } from './api';
+import { DownloadSettingsSection } from './DownloadSettingsCard';
 import { LibrarySettingsCard } from './LibrarySettingsCard';
 import { OidcSettingsCard } from './OidcSettingsCard';
 import { SERVICES } from './services';
@@ -75,6 +76,7 @@ export function SettingsPage() {
           })}
           <OidcSettingsCard key={JSON.stringify(data.oidc)} oidc={data.oidc} />
           <LibrarySettingsCard library={data.library} />
+          <DownloadSettingsSection />
           <UserDefaultsCard key={JSON.stringify(data.userDefaults)} defaults={data.userDefaults} />
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
-import type { ServiceSettingsFieldsFragment } from '../../../gql/graphql';
+import type { DownloadSettingsFieldsFragment, ServiceSettingsFieldsFragment } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql';
 
 export const ServiceSettingsFields = graphql(`
@@ -112,5 +112,47 @@ export function useServiceSettings(enabled = true) {
     queryKey: settingsKeys.all,
     queryFn: ({ signal }) => request(ServiceSettingsQuery, {}, { signal }).then((d) => d.serviceSettings),
     enabled,
+  });
+}
+
+export const DownloadSettingsFields = graphql(`
+  fragment DownloadSettingsFields on DownloadSettings {
+    allowedSites
+    layout
+    plexSectionKey
+    plexPath
+    maxDurationMinutes
+    maxFileSizeMb
+    retentionDays
+    cookiesSet
+    libraryPath
+  }
+`);
+
+const DownloadSettingsQuery = graphql(`
+  query DownloadSettings {
+    downloadSettings {
+      ...DownloadSettingsFields
+    }
+  }
+`);
+
+export const UpdateDownloadSettingsMutation = graphql(`
+  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {
+    updateDownloadSettings(input: $input) {
+      ...DownloadSettingsFields
+    }
+  }
+`);
+
+export type DownloadSettings = DownloadSettingsFieldsFragment;
+
+export const downloadSettingsKey = ['downloadSettings'] as const;
+
+/** Downloads' own settings (a separate query: people who manage settings only). */
+export function useDownloadSettings() {
+  return useQuery({
+    queryKey: downloadSettingsKey,
+    queryFn: ({ signal }) => request(DownloadSettingsQuery, {}, { signal }).then((d) => d.downloadSettings),
   });
 }

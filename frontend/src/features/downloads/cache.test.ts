@@ -1,0 +1,125 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { downloadPage, makeDownload } from '../../test/fixtures';
+import {
+  applyDownloadToCache,
+  findCachedDownload,
+  flattenDownloads,
+  mergeDownloadIntoPages,
+  mergeIntoDetail,
+  type DownloadDetail,
+  type DownloadsData,
+} from './cache';
+import { downloadKeys, type Download } from './keys';
+
+const at = (minute: number): string => new Date(Date.UTC(2025, 2, 4, 12, minute)).toISOString();
+const d = (id: string, minute: number, overrides: Partial<Download> = {}): Download =>
+  makeDownload({ id, createdAt: at(minute), updatedAt: at(minute), ...overrides });
+const data = (...pages: ReturnType<typeof downloadPage>[]): DownloadsData => ({
+  pages,
+  pageParams: pages.map((_, i) => (i === 0 ? null : `p${i}`)),
+});
+const ids = (value: DownloadsData): string[] => flattenDownloads(value).map((x) => x.id);
+const ANY = { status: null, order: 'newest', insert: true } as const;
+
+describe('mergeDownloadIntoPages', () => {
+  it('updates a listed download in place, ignoring older pushes', () => {
+    const before = data(downloadPage([d('3', 3), d('2', 2, { status: 'RUNNING', updatedAt: at(10) })]));
+    const newer = mergeDownloadIntoPages(before, d('2', 2, { status: 'RUNNING', progress: 0.5, updatedAt: at(11) }), ANY);
+    expect(flattenDownloads(newer)[1]!.progress).toBe(0.5);
+    const older = d('2', 2, { progress: 0.1, updatedAt: at(9) });
+    expect(mergeDownloadIntoPages(before, older, ANY)).toBe(before);
+  });
+
+  it('prepends a new top-level download and counts it', () => {
+    const before = data(downloadPage([d('2', 2), d('1', 1)], { hasNextPage: true, totalCount: 30 }));
+    const after = mergeDownloadIntoPages(before, d('5', 5), ANY);
+    expect(ids(after)).toEqual(['5', '2', '1']);
+    expect(after.pages[0]!.totalCount).toBe(31);
+  });
+
+  it('never lists a playlist video on its own', () => {
+    const before = data(downloadPage([d('2', 2)]));
+    expect(mergeDownloadIntoPages(before, d('9', 9, { parentId: '2' }), ANY)).toBe(before);
+  });
+
+  it('leaves out an older finished download beyond the loaded window, but shows an active one', () => {
+    const before = data(downloadPage([d('9', 9), d('8', 8)], { hasNextPage: true, totalCount: 40 }));
+    expect(mergeDownloadIntoPages(before, d('3', 3, { status: 'COMPLETED' }), ANY)).toBe(before);
+    const after = mergeDownloadIntoPages(before, d('3', 3, { status: 'RUNNING' }), ANY);
+    expect(ids(after)).toEqual(['9', '8', '3']);
+    expect(after.pages[0]!.totalCount).toBe(40);
+  });
+
+  it('only updates when inserting is not allowed (someone else’s download in my list)', () => {
+    const before = data(downloadPage([d('2', 2)]));
+    expect(mergeDownloadIntoPages(before, d('5', 5), { ...ANY, insert: false })).toBe(before);
+  });
+
+  it('drops a row that left a status-filtered list (the approval queue), and appends new ones there', () => {
+    const spec = { status: 'PENDING_APPROVAL', order: 'oldest', insert: true } as const;
+    const before = data(downloadPage([d('1', 1, { status: 'PENDING_APPROVAL' }), d('2', 2, { status: 'PENDING_APPROVAL' })]));
+    const approved = mergeDownloadIntoPages(before, d('1', 1, { status: 'QUEUED', updatedAt: at(5) }), spec);
+    expect(ids(approved)).toEqual(['2']);
+    expect(approved.pages[0]!.totalCount).toBe(1);
+    const added = mergeDownloadIntoPages(approved, d('7', 7, { status: 'PENDING_APPROVAL' }), spec);
+    expect(ids(added)).toEqual(['2', '7']);
+    expect(mergeDownloadIntoPages(added, d('8', 8, { status: 'QUEUED' }), spec)).toBe(added);
+  });
+});
+
+describe('mergeIntoDetail', () => {
+  const playlist: DownloadDetail = {
+    ...d('10', 1, { kind: 'PLAYLIST', entryCount: 3 }),
+    children: [d('11', 1, { parentId: '10' }), d('13', 1, { parentId: '10' })],
+  };
+
+  it('updates a video, adds a missing one in playlist order, and keeps the videos when the playlist changes', () => {
+    const progressed = mergeIntoDetail(playlist, d('11', 1, { parentId: '10', progress: 0.6, updatedAt: at(3) }));
+    expect(progressed.children[0]!.progress).toBe(0.6);
+    const added = mergeIntoDetail(progressed, d('12', 1, { parentId: '10' }));
+    expect(added.children.map((c) => c.id)).toEqual(['11', '12', '13']);
+    const parent = mergeIntoDetail(added, d('10', 1, { kind: 'PLAYLIST', completedCount: 1, updatedAt: at(4) }));
+    expect(parent.completedCount).toBe(1);
+    expect(parent.children).toBe(added.children);
+    expect(mergeIntoDetail(playlist, d('99', 1, { parentId: '50' }))).toBe(playlist);
+  });
+});
+
+describe('applyDownloadToCache', () => {
+  it('adds my download to my lists and everyone’s, but someone else’s only to everyone’s', () => {
+    const client = new QueryClient();
+    const mine = downloadKeys.list({ everyone: false, status: null }, 25);
+    const all = downloadKeys.list({ everyone: true, status: null }, 25);
+    const approvals = downloadKeys.approvals(25);
+    client.setQueryData(mine, data(downloadPage([d('1', 1)])));
+    client.setQueryData(all, data(downloadPage([d('1', 1)])));
+    client.setQueryData(approvals, data(downloadPage([])));
+
+    applyDownloadToCache(client, d('2', 2, { owner: { id: '7', displayName: 'Other', username: 'o' }, status: 'PENDING_APPROVAL' }), {
+      mine: false,
+    });
+    expect(ids(client.getQueryData<DownloadsData>(mine)!)).toEqual(['1']);
+    expect(ids(client.getQueryData<DownloadsData>(all)!)).toEqual(['2', '1']);
+    expect(ids(client.getQueryData<DownloadsData>(approvals)!)).toEqual(['2']);
+
+    applyDownloadToCache(client, d('3', 3), { mine: true });
+    expect(ids(client.getQueryData<DownloadsData>(mine)!)).toEqual(['3', '1']);
+  });
+
+  it('patches an expanded playlist’s videos and finds the freshest copy anywhere', () => {
+    const client = new QueryClient();
+    const list = downloadKeys.list({ everyone: false, status: null }, 25);
+    client.setQueryData(list, data(downloadPage([d('10', 1, { kind: 'PLAYLIST' })])));
+    client.setQueryData<DownloadDetail>(downloadKeys.detail('10'), {
+      ...d('10', 1, { kind: 'PLAYLIST' }),
+      children: [d('11', 1, { parentId: '10' })],
+    });
+    applyDownloadToCache(client, d('11', 1, { parentId: '10', status: 'RUNNING', updatedAt: at(2) }), { mine: true });
+    expect(client.getQueryData<DownloadDetail>(downloadKeys.detail('10'))!.children[0]!.status).toBe('RUNNING');
+    expect(ids(client.getQueryData<DownloadsData>(list)!)).toEqual(['10']);
+    expect(findCachedDownload(client, '11')?.status).toBe('RUNNING');
+    expect(findCachedDownload(client, '10')?.kind).toBe('PLAYLIST');
+    expect(findCachedDownload(client, 'nope')).toBeUndefined();
+  });
+});
