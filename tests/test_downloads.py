@@ -123,6 +123,9 @@ async def test_the_same_video_is_downloaded_once(site: Site, sign_in: SignIn) ->
     assert [f for f in library_files(site.library) if f.endswith(".mp4")] == [
         "Unknown channel/Sample Clip [sample].mp4"
     ]
+    # A copy of what is already in the library costs nothing.
+    quota = await client.data("{ downloadQuota { used } }")
+    assert quota["downloadQuota"]["used"] == 1
 
 
 async def test_approval_queue(site: Site, sign_in: SignIn, admin: tuple[User, GqlClient]) -> None:
@@ -283,3 +286,44 @@ async def test_people_see_only_their_own_downloads(site: Site, sign_in: SignIn) 
         with pytest.raises(TimeoutError):
             await sub.next(timeout=1.5)
     await wait_for(download_id, DownloadStatus.COMPLETED)
+
+
+async def test_lists_and_live_updates_for_admins_and_approvers(
+    site: Site, sign_in: SignIn, admin: tuple[User, GqlClient]
+) -> None:
+    _, member = await downloader(sign_in)
+    approver, approving = await sign_in("approver")
+    approver.permissions = ["manage_requests"]
+    await approver.save()
+    _, boss = admin
+    query = "subscription($all: Boolean!) { downloadUpdated(everyone: $all) { id status } }"
+    async with (
+        boss.subscribe(query, {"all": False}) as own,
+        boss.subscribe(query, {"all": True}) as everything,
+    ):
+        await asyncio.sleep(0.3)
+        started = await enqueue(member, f"{site.url}/watch/sample")
+        download_id = started["download"]["id"]
+        seen = (await everything.next(timeout=10))["data"]["downloadUpdated"]
+        assert seen["id"] == download_id
+        with pytest.raises(TimeoutError):
+            await own.next(timeout=1)  # an admin's own feed is their own downloads
+    async with member.subscribe(query, {"all": True}) as refused:
+        got = await refused.next(timeout=5)
+    assert got["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    await wait_for(download_id, DownloadStatus.COMPLETED)
+    lists = await member.data(
+        "{ active: downloads(active: true) { totalCount } "
+        "done: downloads(active: false) { totalCount } }"
+    )
+    assert (lists["active"]["totalCount"], lists["done"]["totalCount"]) == (0, 1)
+    # People who approve requests approve downloads too.
+    _, asker = await downloader(sign_in, "asker", approval=True)
+    waiting = await enqueue(asker, f"{site.url}/watch/big")
+    queue = await approving.data("{ downloadApprovals { totalCount } }")
+    assert queue["downloadApprovals"]["totalCount"] == 1
+    declined = await approving.data(
+        "mutation($id: ID!) { declineDownload(id: $id) { status } }",
+        {"id": waiting["download"]["id"]},
+    )
+    assert declined["declineDownload"]["status"] == "DECLINED"

@@ -42,13 +42,6 @@ ENDED = (
     DownloadStatus.CANCELLED,
     DownloadStatus.DECLINED,
 )
-# What counts against a quota: everything that was not refused, cancelled or failed.
-COUNTED = (
-    DownloadStatus.PENDING_APPROVAL,
-    DownloadStatus.QUEUED,
-    DownloadStatus.RUNNING,
-    DownloadStatus.COMPLETED,
-)
 
 
 class DownloadPhase(StrEnum):

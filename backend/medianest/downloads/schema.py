@@ -18,11 +18,11 @@ from medianest.api.pagination import (
     encode_cursor,
     page_info,
 )
-from medianest.api.permissions import Admin, ManageSettings, Reader, rule
+from medianest.api.permissions import ManageSettings, Reader, rule
 from medianest.api.results import ValidationError
 from medianest.api.shared import shared
 from medianest.auth.principal import Scope
-from medianest.core.errors import InvalidInput, PublicError
+from medianest.core.errors import InvalidInput, PermissionDenied, PublicError
 from medianest.core.paging import Page
 from medianest.downloads import models, service, settings
 from medianest.users.models import Permission
@@ -37,6 +37,10 @@ DownloadErrorCode = strawberry.enum(models.ErrorCode, name="DownloadErrorCode")
 DownloadLayout = strawberry.enum(settings.Layout, name="DownloadLayout")
 
 Downloader = rule("Downloader", scope=Scope.DOWNLOAD, permission=Permission.DOWNLOAD)
+# Whoever may approve media requests may approve downloads too.
+ApproveDownloads = rule(
+    "ApproveDownloads", scope=Scope.ADMIN, permission=Permission.MANAGE_REQUESTS
+)
 
 
 def _parse_id(raw: strawberry.ID) -> int:
@@ -60,7 +64,9 @@ class DownloadType:
     container: DownloadContainer  # type: ignore[valid-type]
     status: DownloadStatus  # type: ignore[valid-type]
     phase: DownloadPhase  # type: ignore[valid-type]
-    progress: float = strawberry.field(description="0 to 1; a playlist's is its videos' sum.")
+    progress: float = strawberry.field(
+        description="0 to 1; a playlist's is the average of its videos'."
+    )
     downloaded_bytes: float
     total_bytes: float | None
     speed_bytes_per_second: float | None
@@ -166,6 +172,7 @@ class DownloadPreviewEntry:
     title: str
     duration_seconds: int | None
     url: str
+    too_long: bool = strawberry.field(description="Skipped when queued: over the length limit.")
 
 
 @strawberry.type
@@ -197,7 +204,11 @@ class DownloadPreview:
             entry_count=len(preview.entries) if preview.is_playlist else 1,
             entries=[
                 DownloadPreviewEntry(
-                    video_id=e.video_id, title=e.title, duration_seconds=e.duration_s, url=e.url
+                    video_id=e.video_id,
+                    title=e.title,
+                    duration_seconds=e.duration_s,
+                    url=e.url,
+                    too_long=preview.entry_too_long(e),
                 )
                 for e in preview.entries[:50]
             ],
@@ -273,6 +284,7 @@ class DownloadQuota:
     needs_approval: bool
     max_duration_minutes: int | None
     max_file_size_mb: int | None
+    unlimited: bool = strawberry.field(description="No daily limit applies (admins).")
 
 
 @strawberry.type(name="DownloadSettings")
@@ -353,6 +365,13 @@ class DownloadQuery:
         after: str | None = None,
         status: DownloadStatus | None = None,  # type: ignore[valid-type]
         everyone: bool = False,
+        active: Annotated[
+            bool | None,
+            strawberry.argument(
+                description="true: waiting, queued or running; false: finished, failed, "
+                "cancelled or declined."
+            ),
+        ] = None,
     ) -> DownloadConnection:
         page = await service.list_downloads(
             info.context.require_viewer(),
@@ -360,6 +379,7 @@ class DownloadQuery:
             after_id=decode_cursor("download", after),
             status=status,
             everyone=everyone,
+            active=active,
         )
         return DownloadConnection.of(page)
 
@@ -380,16 +400,18 @@ class DownloadQuery:
             needs_approval=quota.needs_approval,
             max_duration_minutes=quota.max_duration_minutes,
             max_file_size_mb=quota.max_file_size_mb,
+            unlimited=quota.unlimited,
         )
 
     @strawberry.field(
-        permission_classes=[Admin], description="Downloads waiting for approval, oldest first."
+        permission_classes=[ApproveDownloads],
+        description="Downloads waiting for approval, oldest first.",
     )
     async def download_approvals(
         self, info: Info[Context, Any], first: int = 20, after: str | None = None
     ) -> DownloadConnection:
         page = await service.pending_approval(
-            info.context.require_admin(),
+            info.context.require_viewer(),
             first=bounded_first(first),
             after_id=decode_cursor("download", after),
         )
@@ -445,16 +467,16 @@ class DownloadMutation:
         view = await service.retry(info.context.require_viewer(), _parse_id(id))
         return DownloadType.from_view(view)
 
-    @strawberry.mutation(permission_classes=[Admin])
+    @strawberry.mutation(permission_classes=[ApproveDownloads])
     async def approve_download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType:
-        view = await service.approve(info.context.require_admin(), _parse_id(id))
+        view = await service.approve(info.context.require_viewer(), _parse_id(id))
         return DownloadType.from_view(view)
 
-    @strawberry.mutation(permission_classes=[Admin])
+    @strawberry.mutation(permission_classes=[ApproveDownloads])
     async def decline_download(
         self, info: Info[Context, Any], id: strawberry.ID, reason: str | None = None
     ) -> DownloadType:
-        view = await service.decline(info.context.require_admin(), _parse_id(id), reason)
+        view = await service.decline(info.context.require_viewer(), _parse_id(id), reason)
         return DownloadType.from_view(view)
 
     @strawberry.mutation(permission_classes=[ManageSettings])
@@ -484,9 +506,17 @@ class DownloadSubscription:
         "second per download); given an id, its current state first.",
     )
     async def download_updated(
-        self, info: Info[Context, Any], id: strawberry.ID | None = None
+        self,
+        info: Info[Context, Any],
+        id: strawberry.ID | None = None,
+        everyone: Annotated[
+            bool,
+            strawberry.argument(description="Admins: everyone's downloads, not only their own."),
+        ] = False,
     ) -> AsyncGenerator[DownloadType, None]:
         viewer = info.context.require_viewer()
+        if everyone and not viewer.is_admin:
+            raise PermissionDenied("Only admins follow everyone's downloads.")
         only = _parse_id(id) if id is not None else None
         if only is not None:
             current = await service.find(viewer, only)
@@ -500,6 +530,11 @@ class DownloadSubscription:
             data = event.payload
             if only is not None and data.get("id") != only and data.get("parent_id") != only:
                 continue
-            if service.can_see(viewer, data.get("owner_id")):
+            owner_id = data.get("owner_id")
+            if (
+                owner_id == viewer.id
+                or (everyone and service.can_see(viewer, owner_id))
+                or (only is not None and service.can_see(viewer, owner_id))
+            ):
                 # Everyone who may see it sees the same thing: build and execute it once.
                 yield shared(data, DownloadType.from_snapshot)

@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from tortoise.expressions import Q
+
 from medianest.core.errors import InvalidInput, NotFound, PermissionDenied, PublicError
 from medianest.core.paging import Page, keyset
 from medianest.core.ratelimit import hit
@@ -21,8 +23,9 @@ from medianest.core.uow import unit_of_work
 from medianest.downloads import runner, settings
 from medianest.downloads.errors import message_for
 from medianest.downloads.models import (
+    ACTIVE,
     AUDIO_CONTAINERS,
-    COUNTED,
+    ENDED,
     Container,
     Download,
     DownloadKind,
@@ -103,6 +106,11 @@ class Preview:
     entries: list[Entry] = field(default_factory=list)
     too_long: bool = False
     already_downloaded: bool = False
+    max_duration_s: int | None = None
+
+    def entry_too_long(self, entry: Entry) -> bool:
+        limit = self.max_duration_s
+        return bool(limit and entry.duration_s and entry.duration_s > limit)
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,7 @@ class Quota:
     needs_approval: bool
     max_duration_minutes: int | None
     max_file_size_mb: int | None
+    unlimited: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +199,14 @@ async def preview(viewer: User, url: str) -> Preview:
     already = False
     if not found.is_playlist and found.video_id:
         already = await _completed_copy(found.site, found.video_id, viewer, conf) is not None
-    return Preview(**{**found.__dict__, "too_long": too_long, "already_downloaded": already})
+    return Preview(
+        **{
+            **found.__dict__,
+            "too_long": too_long,
+            "already_downloaded": already,
+            "max_duration_s": limit * 60 if limit else None,
+        }
+    )
 
 
 async def _extract(conf: settings.DownloadSettings, url: str) -> Preview:
@@ -252,10 +268,11 @@ async def quota(viewer: User) -> Quota:
         else (defaults.downloads_per_day)
     )
     since = now() - QUOTA_PERIOD
+    # What was asked for and not refused; a copy of a file already in the library is free.
     counted = Download.filter(
+        Q(status__in=list(ACTIVE)) | Q(status=DownloadStatus.COMPLETED, attempts__gt=0),
         owner_id=viewer.id,
         kind=DownloadKind.VIDEO,
-        status__in=list(COUNTED),
         created_at__gte=since,
     )
     used = await counted.count()
@@ -270,6 +287,7 @@ async def quota(viewer: User) -> Quota:
         needs_approval=not viewer.has(Permission.DOWNLOAD_NO_APPROVAL),
         max_duration_minutes=conf.max_duration_minutes,
         max_file_size_mb=conf.max_file_size_mb,
+        unlimited=viewer.is_admin,
     )
 
 
@@ -336,8 +354,14 @@ async def enqueue(
     if not found.is_playlist and found.too_long:
         raise DownloadError(ErrorCode.TOO_LONG)
     if found.is_playlist:
-        entries = found.entries[: max_videos or MAX_PLAYLIST_VIDEOS]
+        entries = [
+            e
+            for e in found.entries[: max_videos or MAX_PLAYLIST_VIDEOS]
+            if not found.entry_too_long(e)
+        ]
         if not entries:
+            if found.entries:
+                raise DownloadError(ErrorCode.TOO_LONG, "Every video chosen is over the limit.")
             raise DownloadError(ErrorCode.UNSUPPORTED, "This playlist has no videos.")
     else:
         entries = [Entry(found.video_id or found.url, found.title, found.duration_s, found.url)]
@@ -495,12 +519,15 @@ async def list_downloads(
     after_id: int | None,
     status: DownloadStatus | None,
     everyone: bool,
+    active: bool | None = None,
 ) -> Page[DownloadView]:
     if everyone and not viewer.is_admin:
         raise PermissionDenied("Only admins see everyone's downloads.")
     query = _visible(viewer, everyone).filter(parent_id=None)
     if status is not None:
         query = query.filter(status=status)
+    if active is not None:
+        query = query.filter(status__in=list(ACTIVE if active else ENDED))
     page = await keyset(query, first=first, after_id=after_id)
     return Page([DownloadView.of(r) for r in page.rows], page.has_next, page.total)
 
