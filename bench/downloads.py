@@ -133,7 +133,7 @@ async def _subscribers_process(ws_url: str, cookie: str, count: int, events: int
 
 async def fanout(base: str, cookie: str, prefix: str, owner_id: int) -> dict[str, Any]:
     ws_url = base.replace("http", "ws", 1) + "/graphql"
-    processes = 4
+    processes = int(os.environ.get("BENCH_SUBSCRIBER_PROCESSES", "1"))
     per = SUBSCRIBERS // processes
     clients = [
         await asyncio.create_subprocess_exec(

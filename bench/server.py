@@ -84,6 +84,7 @@ def main() -> None:
         port=int(os.environ["MEDIANEST_PORT"]),
         log_config=None,
         access_log=False,
+        ws_per_message_deflate=False,  # as `medianest api` serves
     )
 
 

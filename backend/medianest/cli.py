@@ -29,6 +29,9 @@ def _serve(settings: Settings, *, run_worker: bool | None, run_scheduler: bool |
         proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,
         ws_max_size=settings.max_body_bytes,
+        # Live updates are small JSON messages: compressing each one per socket costs more CPU
+        # than the bytes it saves, and it multiplies with every subscriber of a broadcast.
+        ws_per_message_deflate=False,
         timeout_graceful_shutdown=10,
         server_header=False,
     )

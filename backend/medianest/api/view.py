@@ -11,6 +11,7 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
+from medianest.api.broadcast import BroadcastingHandler
 from medianest.api.context import Context
 from medianest.auth import service as auth_service
 from medianest.auth import tokens
@@ -46,6 +47,8 @@ async def principal_from(request: Request | WebSocket) -> Principal | None:
 
 
 class GraphQLView(GraphQL[Context, None]):
+    graphql_transport_ws_handler_class = BroadcastingHandler
+
     def __init__(self, schema: Any, settings: Settings) -> None:
         super().__init__(
             schema,

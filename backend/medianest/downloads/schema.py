@@ -522,7 +522,13 @@ class DownloadSubscription:
             current = await service.find(viewer, only)
             if current is not None:
                 yield DownloadType.from_view(current)
-        async for event in live.events(info.context, service.TOPIC):
+        if only is None:
+            audience = "everyone" if everyone else viewer.id
+            key = live.group_key(info, audience)
+            stream = live.shared_events(info.context, key, service.TOPIC)
+        else:
+            stream = live.events(info.context, service.TOPIC)
+        async for event in stream:
             if event.is_resync:
                 for view in await service.recently_changed(viewer, only):
                     yield DownloadType.from_view(view)
