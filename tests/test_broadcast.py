@@ -78,7 +78,7 @@ async def test_followers_get_the_leaders_results_and_take_over(
 async def test_another_persons_events_do_not_reach_a_group(
     runtime: Runtime, sign_in: SignIn
 ) -> None:
-    alice, alice_client = await sign_in("alice3")
+    _, alice_client = await sign_in("alice3")
     bob, bob_client = await sign_in("bob3")
     async with alice_client.subscribe(SUBSCRIPTION) as a, bob_client.subscribe(SUBSCRIPTION) as b:
         await asyncio.sleep(0.3)
