@@ -167,3 +167,31 @@ async def test_retention_removes_old_files(site: Site, sign_in: SignIn) -> None:
     assert (await Download.get(id=row.id)).removed_at is not None
     again = await enqueue(client, f"{site.url}/watch/sample")
     assert again["__typename"] == "DownloadQueued"  # gone from the library: fetched again
+
+
+async def test_a_playlist_becomes_a_plex_collection(
+    site: Site, sign_in: SignIn, plex: PlexWorld
+) -> None:
+    await stored.save(
+        stored.PlexSettings,
+        url=plex.pms_url,
+        token=OWNER_TOKEN,
+        machine_identifier=SERVER_MACHINE_ID,
+    )
+    await stored.save(stored.DownloadSettings, plex_section_key="1", plex_path="/data/youtube")
+    plex.pms.collections.folders["/data/youtube"] = site.library  # what Plex sees there
+    _, client = await downloader(sign_in)
+    started = await enqueue(client, f"{site.url}/playlist/sample")
+    parent = await wait_for(started["download"]["id"], DownloadStatus.COMPLETED)
+    deadline = asyncio.get_running_loop().time() + 20
+    while not plex.pms.collections.items:
+        assert asyncio.get_running_loop().time() < deadline, "no collection was made"
+        await asyncio.sleep(0.1)
+    (collection,) = plex.pms.collections.items.values()
+    assert collection.title == parent.title == "Sample Playlist"
+    assert collection.section == "1"
+    files = [
+        plex.pms.library.overrides(plex.pms.library._row(k))["file"] for k in collection.items
+    ]
+    children = await Download.filter(parent_id=parent.id).order_by("id")
+    assert files == [f"/data/youtube/{c.file_path}" for c in children]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import medianest.downloads.actors
+import medianest.downloads.collections
 import medianest.downloads.worker
 import medianest.housekeeping.service
 import medianest.jobs.actors

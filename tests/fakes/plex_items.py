@@ -133,6 +133,7 @@ def media(lib: PlexLibrary, row: int) -> dict[str, Any]:
         show, season = lib.title(lib.show_of(row)), lib.index(lib.parent(row))
         code = f"s{season:02d}e{lib.index(row):02d}"
         file = f"{section.path}/{show}/Season {season:02d}/{show} - {code}.mkv"
+    file = lib.overrides(row).get("file", file)
     size = (1 + h % 40) * 100_000_000
     part = {
         "id": part_id,

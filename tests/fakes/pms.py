@@ -43,6 +43,7 @@ from tests.fakes.plex_library import (
     PlexLibrary,
 )
 from tests.fakes.plex_wire import FakeService, color_for, jpeg, png, wants_json, xml_bytes
+from tests.fakes.pms_collections import PlexCollections
 from tests.fakes.pms_shapes import (
     PlaySession,
     PmsUser,
@@ -97,9 +98,11 @@ class FakePMS(FakeService):
         self.scans: list[ScanRequest] = []
         self.sessions: dict[str, PlaySession] = {}
         self._next_session = 1
+        self.collections = PlexCollections(self)
         g = self._guard
         self.app = self.build_app(
             [
+                *self.collections.routes(g),
                 Route("/identity", self._identity),
                 Route("/", g(self._root)),
                 Route("/library/sections", g(self._sections)),
@@ -326,6 +329,8 @@ class FakePMS(FakeService):
             else:
                 section.refreshing_until = now + self.scan_seconds
                 section.scanned_at = int(now)
+                if path:
+                    self.collections.scan(k, path)
         return Response(status_code=200)
 
     async def _metadata(self, request: Request, user: PmsUser) -> Response:

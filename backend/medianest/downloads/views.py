@@ -211,7 +211,8 @@ async def refresh_parent(parent_id: int) -> None:
     parent = await Download.get_or_none(id=parent_id)
     if parent is None:
         return
-    if status not in ACTIVE and parent.finished_at is None:
+    finishing = status not in ACTIVE and parent.finished_at is None
+    if finishing:
         changes["finished_at"] = now()
     if status in ACTIVE:
         changes["finished_at"] = None
@@ -221,3 +222,7 @@ async def refresh_parent(parent_id: int) -> None:
     for key, value in changes.items():
         setattr(parent, key, value)
     await publish([parent])
+    if finishing:
+        from medianest.downloads.collections import maybe_start
+
+        await maybe_start(parent)

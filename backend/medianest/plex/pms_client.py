@@ -108,6 +108,61 @@ class PlexServerClient(Integration):
         params = {"path": path} if path else None
         await self.request("GET", f"/library/sections/{section_key}/refresh", params=params)
 
+    async def recent_files(self, section_key: str, size: int = 200) -> dict[str, str]:
+        """The files of a section's newest items: {file path: ratingKey}."""
+        response = await self.request(
+            "GET",
+            f"/library/sections/{section_key}/recentlyAdded",
+            headers={"X-Plex-Container-Start": "0", "X-Plex-Container-Size": str(size)},
+        )
+        found: dict[str, str] = {}
+        for item in _container(response).get("Metadata") or []:
+            for media in item.get("Media") or []:
+                for part in media.get("Part") or []:
+                    if part.get("file"):
+                        found[str(part["file"])] = str(item["ratingKey"])
+        return found
+
+    async def collections(self, section_key: str) -> list[dict[str, Any]]:
+        response = await self.request(
+            "GET",
+            f"/library/sections/{section_key}/collections",
+            headers={"X-Plex-Container-Start": "0", "X-Plex-Container-Size": "1000"},
+        )
+        items: list[dict[str, Any]] = _container(response).get("Metadata") or []
+        return items
+
+    def _items_uri(self, machine_identifier: str, rating_keys: list[str]) -> str:
+        keys = ",".join(rating_keys)
+        return f"server://{machine_identifier}/com.plexapp.plugins.library/library/metadata/{keys}"
+
+    async def create_collection(
+        self, section_key: str, title: str, rating_keys: list[str], machine_identifier: str
+    ) -> str:
+        """A (non-smart) movie collection holding the items; returns its ratingKey."""
+        response = await self.request(
+            "POST",
+            "/library/collections",
+            params={
+                "type": 1,
+                "title": title,
+                "smart": 0,
+                "sectionId": section_key,
+                "uri": self._items_uri(machine_identifier, rating_keys),
+            },
+        )
+        created = (_container(response).get("Metadata") or [{}])[0]
+        return str(created.get("ratingKey", ""))
+
+    async def add_to_collection(
+        self, collection_key: str, rating_keys: list[str], machine_identifier: str
+    ) -> None:
+        await self.request(
+            "PUT",
+            f"/library/collections/{collection_key}/items",
+            params={"uri": self._items_uri(machine_identifier, rating_keys)},
+        )
+
     async def photo(self, image_path: str, width: int, height: int) -> tuple[bytes, str]:
         """An artwork path resized by Plex's transcoder: (bytes, content type)."""
         response = await self.request(
