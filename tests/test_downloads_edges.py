@@ -190,8 +190,6 @@ async def test_a_playlist_becomes_a_plex_collection(
     (collection,) = plex.pms.collections.items.values()
     assert collection.title == parent.title == "Sample Playlist"
     assert collection.section == "1"
-    files = [
-        plex.pms.library.overrides(plex.pms.library._row(k))["file"] for k in collection.items
-    ]
+    files = [plex.pms.library.overrides(plex.pms.library._row(k))["file"] for k in collection.items]
     children = await Download.filter(parent_id=parent.id).order_by("id")
     assert files == [f"/data/youtube/{c.file_path}" for c in children]

@@ -406,6 +406,7 @@ export type DownloadsQueryVariables = Exact<{
   after?: string | null | undefined;
   status?: DownloadStatus | null | undefined;
   everyone: boolean;
+  active?: boolean | null | undefined;
 }>;
 
 
@@ -429,7 +430,7 @@ export type DownloadDetailQuery = { download: { id: string, kind: DownloadKind, 
 export type DownloadQuotaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DownloadQuotaQuery = { downloadQuota: { used: number, limit: number, remaining: number, periodHours: number, resetsAt: string | null, needsApproval: boolean, maxDurationMinutes: number | null, maxFileSizeMb: number | null } };
+export type DownloadQuotaQuery = { downloadQuota: { used: number, limit: number, remaining: number, periodHours: number, resetsAt: string | null, needsApproval: boolean, maxDurationMinutes: number | null, maxFileSizeMb: number | null, unlimited: boolean } };
 
 export type DownloadPreviewQueryVariables = Exact<{
   url: string;
@@ -437,7 +438,7 @@ export type DownloadPreviewQueryVariables = Exact<{
 
 
 export type DownloadPreviewQuery = { downloadPreview:
-    | { __typename: 'DownloadPreview', url: string, site: string, isPlaylist: boolean, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, entryCount: number, tooLong: boolean, alreadyDownloaded: boolean, entries: Array<{ videoId: string, title: string, durationSeconds: number | null, url: string }> }
+    | { __typename: 'DownloadPreview', url: string, site: string, isPlaylist: boolean, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, entryCount: number, tooLong: boolean, alreadyDownloaded: boolean, entries: Array<{ videoId: string, title: string, durationSeconds: number | null, url: string, tooLong: boolean }> }
     | { __typename: 'DownloadRefused', code: DownloadErrorCode, message: string }
     | { __typename: 'ValidationError', message: string, field: string | null }
    };
@@ -489,6 +490,11 @@ export type DownloadUpdatedSubscriptionVariables = Exact<{ [key: string]: never;
 
 
 export type DownloadUpdatedSubscription = { downloadUpdated: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } };
+
+export type EveryoneDownloadUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EveryoneDownloadUpdatedSubscription = { downloadUpdated: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } };
 
 export type CancelJobMutationVariables = Exact<{
   id: string | number;
@@ -1566,8 +1572,14 @@ export const NowPlayingUpdatedDocument = new TypedDocumentString(`
   posterUrl
 }`) as unknown as TypedDocumentString<NowPlayingUpdatedSubscription, NowPlayingUpdatedSubscriptionVariables>;
 export const DownloadsDocument = new TypedDocumentString(`
-    query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!) {
-  downloads(first: $first, after: $after, status: $status, everyone: $everyone) {
+    query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!, $active: Boolean) {
+  downloads(
+    first: $first
+    after: $after
+    status: $status
+    everyone: $everyone
+    active: $active
+  ) {
     edges {
       cursor
       node {
@@ -1734,6 +1746,7 @@ export const DownloadQuotaDocument = new TypedDocumentString(`
     needsApproval
     maxDurationMinutes
     maxFileSizeMb
+    unlimited
   }
 }
     `) as unknown as TypedDocumentString<DownloadQuotaQuery, DownloadQuotaQueryVariables>;
@@ -1755,6 +1768,7 @@ export const DownloadPreviewDocument = new TypedDocumentString(`
         title
         durationSeconds
         url
+        tooLong
       }
       tooLong
       alreadyDownloaded
@@ -2070,6 +2084,51 @@ export const DownloadUpdatedDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<DownloadUpdatedSubscription, DownloadUpdatedSubscriptionVariables>;
+export const EveryoneDownloadUpdatedDocument = new TypedDocumentString(`
+    subscription EveryoneDownloadUpdated {
+  downloadUpdated(everyone: true) {
+    ...DownloadFields
+  }
+}
+    fragment DownloadFields on Download {
+  id
+  kind
+  url
+  site
+  title
+  channel
+  durationSeconds
+  thumbnailUrl
+  quality
+  container
+  status
+  phase
+  progress
+  downloadedBytes
+  totalBytes
+  speedBytesPerSecond
+  etaSeconds
+  entryCount
+  completedCount
+  errorCode
+  errorMessage
+  attempts
+  fileName
+  fileSize
+  declineReason
+  parentId
+  createdAt
+  startedAt
+  finishedAt
+  updatedAt
+  canCancel
+  canRetry
+  owner {
+    id
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<EveryoneDownloadUpdatedSubscription, EveryoneDownloadUpdatedSubscriptionVariables>;
 export const CancelJobDocument = new TypedDocumentString(`
     mutation CancelJob($id: ID!) {
   cancelJob(id: $id) {

@@ -6,7 +6,7 @@ export const PERMISSIONS: Array<{ value: Permission; label: string; description:
   { value: 'AUTO_APPROVE', label: 'Auto-approve requests', description: 'Their requests skip the approval queue.' },
   { value: 'DOWNLOAD', label: 'Download videos', description: 'Save YouTube videos into Plex.' },
   { value: 'DOWNLOAD_NO_APPROVAL', label: 'Download without approval', description: 'Their downloads start right away.' },
-  { value: 'MANAGE_REQUESTS', label: 'Manage requests', description: "Approve or decline everyone's requests." },
+  { value: 'MANAGE_REQUESTS', label: 'Manage requests', description: "Approve or decline everyone's requests and downloads." },
   { value: 'MANAGE_USERS', label: 'Manage users', description: "Change people's permissions and quotas, sign them out." },
   { value: 'MANAGE_SETTINGS', label: 'Manage settings', description: 'Change service connections and new-user defaults.' },
 ];

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { DownloadIcon } from '../../components/icons';
+import { useViewer } from '../auth/useMe';
+import { canSeeAllDownloads } from './access';
 import { useDownloadApprovals, useDownloads } from './api';
 import { ApprovalActions } from './DownloadActions';
 import { DownloadList } from './DownloadList';
 import type { Download, DownloadStatus } from './keys';
 import { DOWNLOAD_STATUS, DOWNLOAD_STATUS_ORDER } from './status';
+import { useLiveEveryoneDownloads } from './useLiveDownloads';
 
 const CHIP =
   'inline-flex h-8 items-center rounded-full px-3 text-sm font-medium ring-1 ring-inset transition-colors aria-pressed:bg-accent aria-pressed:text-accent-fg aria-pressed:ring-accent';
@@ -39,10 +42,14 @@ function StatusChips({ value, onChange }: { value: DownloadStatus | null; onChan
 const approvalActions = (download: Download) =>
   download.status === 'PENDING_APPROVAL' ? <ApprovalActions download={download} /> : null;
 
-/** Everyone's downloads for admins: who asked, live progress, Cancel / Retry, and Approve / Decline. */
+/**
+ * Everyone's downloads for admins: who asked, live progress (a subscription to everyone's downloads while
+ * shown), Cancel / Retry, and Approve / Decline.
+ */
 export function AllDownloads() {
   const [status, setStatus] = useState<DownloadStatus | null>(null);
-  const list = useDownloads({ everyone: true, status });
+  const list = useDownloads({ everyone: true, status, active: null });
+  useLiveEveryoneDownloads();
   return (
     <div>
       <div className="border-b border-line px-4 py-3 sm:px-5">
@@ -76,9 +83,15 @@ export function AllDownloads() {
   );
 }
 
-/** The approval queue for admins, oldest first: Approve, or Decline with an optional reason. */
+/**
+ * The approval queue for admins and people who manage requests, oldest first: Approve, or Decline with an
+ * optional reason. Live for admins (everyone's downloads, while shown); polled for the others, who may not
+ * follow everyone's downloads.
+ */
 export function ApprovalQueue() {
+  const viewer = useViewer();
   const list = useDownloadApprovals(true);
+  useLiveEveryoneDownloads();
   return (
     <DownloadList
       label="Waiting for approval"
@@ -95,6 +108,8 @@ export function ApprovalQueue() {
       totalCount={list.totalCount}
       errorTitle="Couldn't load the approval queue"
       actions={approvalActions}
+      // A playlist's videos can only be listed for admins (the server shows others' videos to admins only).
+      playlistVideos={canSeeAllDownloads(viewer)}
       empty={
         <EmptyState icon={<DownloadIcon size={22} />} title="Nothing is waiting for approval">
           Downloads from people without “Download without approval” wait here until you approve them.

@@ -83,7 +83,7 @@ interface DeclineDownloadDialogProps {
   onSubmit: (reason: string | null) => void;
 }
 
-/** Asks an admin why (optional: the person who asked sees it when given). */
+/** Asks the approver why (optional: the person who asked sees it when given). */
 export function DeclineDownloadDialog({ open, title, busy, error, onCancel, onSubmit }: DeclineDownloadDialogProps) {
   const [reason, setReason] = useState('');
   const formId = `decline-download-${title.replace(/\W+/g, '-')}`;
@@ -130,7 +130,7 @@ export function DeclineDownloadDialog({ open, title, busy, error, onCancel, onSu
   );
 }
 
-/** Approve / Decline (with an optional reason) for a download waiting for an admin. */
+/** Approve / Decline (with an optional reason) for a download waiting for approval (admins and request managers). */
 export function ApprovalActions({ download }: { download: Download }) {
   const toast = useToast();
   const approve = useApproveDownload();

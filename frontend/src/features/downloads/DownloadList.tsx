@@ -21,6 +21,8 @@ export interface DownloadListProps {
   /** Shown when the list loaded fine but is empty. */
   empty: ReactNode;
   showOwner?: boolean;
+  /** Whether playlists expand to their videos (false where the server would not list them). */
+  playlistVideos?: boolean;
   actions?: (download: Download) => ReactNode;
   compact?: boolean;
   skeletonRows?: number;
@@ -62,6 +64,7 @@ export function DownloadList({
   totalCount,
   empty,
   showOwner = false,
+  playlistVideos = true,
   actions,
   compact = false,
   skeletonRows = 3,
@@ -100,7 +103,14 @@ export function DownloadList({
       ) : null}
       <ul aria-label={label} className="divide-y divide-line">
         {downloads.map((download) => (
-          <DownloadRow key={download.id} download={download} showOwner={showOwner} compact={compact} actions={actions?.(download)} />
+          <DownloadRow
+            key={download.id}
+            download={download}
+            showOwner={showOwner}
+            compact={compact}
+            expandable={playlistVideos}
+            actions={actions?.(download)}
+          />
         ))}
       </ul>
       {more}

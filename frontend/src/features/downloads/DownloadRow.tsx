@@ -46,7 +46,7 @@ function Outcome({ download }: { download: Download }) {
   const playlist = download.kind === 'PLAYLIST';
   switch (download.status) {
     case 'PENDING_APPROVAL':
-      return <p className="mt-2 text-xs text-fg-muted">Waiting for an admin to approve it.</p>;
+      return <p className="mt-2 text-xs text-fg-muted">Waiting for approval.</p>;
     case 'COMPLETED': {
       const size = formatBytes(download.fileSize);
       return (
@@ -158,12 +158,14 @@ export interface DownloadRowProps {
   download: Download;
   /** `download-row` everywhere; tests and e2e find rows by it. */
   testId?: string;
-  /** Name who asked (admins' lists). */
+  /** Name who asked (everyone's downloads, the approval queue). */
   showOwner?: boolean;
-  /** Extra controls (Approve / Decline for admins). */
+  /** Extra controls (Approve / Decline for approvers). */
   actions?: ReactNode;
   /** Denser, read-only layout for the dashboard card. */
   compact?: boolean;
+  /** Whether a playlist can be expanded to its videos. */
+  expandable?: boolean;
 }
 
 /**
@@ -171,7 +173,14 @@ export interface DownloadRowProps {
  * moves; the saved file, the error (with Retry) or the decline reason once it ended. Playlists show
  * "3 of 10 videos" and expand to list their videos with their own bars.
  */
-export function DownloadRow({ download, testId = 'download-row', showOwner = false, actions, compact = false }: DownloadRowProps) {
+export function DownloadRow({
+  download,
+  testId = 'download-row',
+  showOwner = false,
+  actions,
+  compact = false,
+  expandable = true,
+}: DownloadRowProps) {
   const [expanded, setExpanded] = useState(false);
   const childrenId = useId();
   const playlist = download.kind === 'PLAYLIST';
@@ -243,7 +252,7 @@ export function DownloadRow({ download, testId = 'download-row', showOwner = fal
             {hasControls ? <div className="flex shrink-0 flex-wrap gap-2">{controls}</div> : null}
           </div>
           {moving ? <Progress download={download} /> : <Outcome download={download} />}
-          {playlist && !compact ? (
+          {playlist && !compact && expandable ? (
             <button
               type="button"
               aria-expanded={expanded}

@@ -5,26 +5,35 @@ import { EmptyState } from '../../components/EmptyState';
 import { LockIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { useViewer } from '../auth/useMe';
-import { canDownload, canManageDownloads } from './access';
+import { canApproveDownloads, canDownload, canSeeAllDownloads } from './access';
 import { AllDownloads, ApprovalQueue } from './AllDownloads';
 import { useDownloadApprovals } from './api';
 import { MyDownloads } from './MyDownloads';
 import { NewDownload } from './NewDownload';
 
 type View = 'mine' | 'all' | 'approvals';
-const VIEWS: View[] = ['mine', 'all', 'approvals'];
+const ADMIN_VIEWS: View[] = ['mine', 'all', 'approvals'];
+const APPROVER_VIEWS: View[] = ['mine', 'approvals'];
 
-function parseView(value: string | null): View {
-  return value === 'all' || value === 'approvals' ? value : 'mine';
+function parseView(value: string | null, views: View[]): View {
+  return views.find((v) => v !== 'mine' && v === value) ?? 'mine';
 }
 
 /**
- * "My downloads", "All downloads" and "Approvals" as tabs for admins (arrow keys, Home and End move
- * between them); `?view=all` / `?view=approvals` in the URL.
+ * "My downloads", "All downloads" (admins) and "Approvals" as tabs for admins and people who manage
+ * requests (arrow keys, Home and End move between them); `?view=all` / `?view=approvals` in the URL.
  */
-function DownloadTabs({ approvals, children }: { approvals: number; children: (view: View) => ReactNode }) {
+function DownloadTabs({
+  views,
+  approvals,
+  children,
+}: {
+  views: View[];
+  approvals: number;
+  children: (view: View) => ReactNode;
+}) {
   const [params, setParams] = useSearchParams();
-  const view = parseView(params.get('view'));
+  const view = parseView(params.get('view'), views);
   const baseId = useId();
   const labels: Record<View, ReactNode> = {
     mine: 'My downloads',
@@ -51,24 +60,24 @@ function DownloadTabs({ approvals, children }: { approvals: number; children: (v
       { replace: true },
     );
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>): void => {
-    const index = VIEWS.indexOf(view);
+    const index = views.indexOf(view);
     const moves: Record<string, number> = {
-      ArrowRight: (index + 1) % VIEWS.length,
-      ArrowLeft: (index + VIEWS.length - 1) % VIEWS.length,
+      ArrowRight: (index + 1) % views.length,
+      ArrowLeft: (index + views.length - 1) % views.length,
       Home: 0,
-      End: VIEWS.length - 1,
+      End: views.length - 1,
     };
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    const next = VIEWS[target]!;
+    const next = views[target]!;
     select(next);
     document.getElementById(`${baseId}-tab-${next}`)?.focus();
   };
   return (
     <div>
       <div role="tablist" aria-label="Downloads" className="mb-6 flex overflow-x-auto border-b border-line sm:gap-1">
-        {VIEWS.map((id) => {
+        {views.map((id) => {
           const selected = id === view;
           return (
             <button
@@ -98,12 +107,13 @@ function DownloadTabs({ approvals, children }: { approvals: number; children: (v
   );
 }
 
-function AdminViews() {
+/** The tabs for approvers: "All downloads" only for admins (the server shows everyone's to them alone). */
+function ManagerViews({ admin }: { admin: boolean }) {
   const approvals = useDownloadApprovals(true);
   return (
-    <DownloadTabs approvals={approvals.totalCount}>
+    <DownloadTabs views={admin ? ADMIN_VIEWS : APPROVER_VIEWS} approvals={approvals.totalCount}>
       {(view) =>
-        view === 'all' ? (
+        view === 'all' && admin ? (
           <Card>
             <AllDownloads />
           </Card>
@@ -138,7 +148,7 @@ export function DownloadsPage() {
             )}
           </div>
         </Card>
-        {canManageDownloads(viewer) ? <AdminViews /> : <MyDownloads />}
+        {canApproveDownloads(viewer) ? <ManagerViews admin={canSeeAllDownloads(viewer)} /> : <MyDownloads />}
       </div>
     </>
   );

@@ -2,39 +2,46 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { DownloadIcon } from '../../components/icons';
 import { useDownloads } from './api';
-import { isActive } from './cache';
+import { withoutMoved } from './cache';
 import { DownloadList } from './DownloadList';
 
 const NOTE = 'px-4 py-6 text-center text-sm text-fg-muted sm:px-5';
 
 /**
- * The viewer's downloads as two sections: the Queue (waiting, queued, downloading: live bars, Cancel)
- * and History (finished: the saved file, the error with Retry, the decline reason), with "Load more".
+ * The viewer's downloads as two lists, each loaded and paged on its own: the Queue (waiting, queued,
+ * downloading: live bars, Cancel) and History (finished: the saved file, the error with Retry, the
+ * decline reason), with "Load more". A download moves from one to the other live as its status changes.
  */
 export function MyDownloads() {
-  const list = useDownloads({ everyone: false, status: null });
-  const queue = list.downloads.filter((d) => isActive(d.status));
-  const history = list.downloads.filter((d) => !isActive(d.status));
-  const nothingYet = list.status === 'success' && list.downloads.length === 0 && !list.hasNextPage;
-  const failed = list.status === 'error' && list.downloads.length === 0;
-  const retry = () => void list.refetch();
+  const queueList = useDownloads({ everyone: false, status: null, active: true });
+  const historyList = useDownloads({ everyone: false, status: null, active: false });
+  const queue = withoutMoved(queueList.downloads, historyList.downloads, true);
+  const history = withoutMoved(historyList.downloads, queueList.downloads, false);
+  const loaded = (list: typeof queueList): boolean => list.status === 'success' && list.downloads.length === 0 && !list.hasNextPage;
+  const nothingYet = loaded(queueList) && loaded(historyList);
+  const queueCount = queueList.status === 'success' ? Math.max(queueList.totalCount, queue.length) : queue.length;
 
   return (
     <div className="space-y-6">
       <Card
         title="Queue"
         headingId="downloads-queue-heading"
-        action={queue.length > 0 ? <span className="text-xs text-fg-subtle">{queue.length} active</span> : null}
+        action={queueCount > 0 ? <span className="text-xs text-fg-subtle">{queueCount} active</span> : null}
       >
         <DownloadList
           label="Queue"
           downloads={queue}
-          status={list.status}
-          error={list.error}
-          onRetry={retry}
-          isRefetching={list.isRefetching}
+          status={queueList.status}
+          error={queueList.error}
+          onRetry={() => void queueList.refetch()}
+          isRefetching={queueList.isRefetching}
+          hasNextPage={queueList.hasNextPage}
+          isFetchingNextPage={queueList.isFetchingNextPage}
+          isFetchNextPageError={queueList.isFetchNextPageError}
+          onLoadMore={() => void queueList.fetchNextPage({ cancelRefetch: false })}
+          totalCount={queueList.totalCount}
           skeletonRows={2}
-          errorTitle="Couldn't load your downloads"
+          errorTitle="Couldn't load your queue"
           empty={
             nothingYet ? (
               <EmptyState icon={<DownloadIcon size={22} />} title="No downloads yet">
@@ -51,25 +58,20 @@ export function MyDownloads() {
         <DownloadList
           label="History"
           downloads={history}
-          // A failed load is explained (with Retry) once, in the Queue above.
-          status={list.status === 'error' ? 'success' : list.status}
-          error={list.error}
-          onRetry={retry}
-          hasNextPage={list.hasNextPage}
-          isFetchingNextPage={list.isFetchingNextPage}
-          isFetchNextPageError={list.isFetchNextPageError}
-          onLoadMore={() => void list.fetchNextPage({ cancelRefetch: false })}
+          status={historyList.status}
+          error={historyList.error}
+          onRetry={() => void historyList.refetch()}
+          isRefetching={historyList.isRefetching}
+          hasNextPage={historyList.hasNextPage}
+          isFetchingNextPage={historyList.isFetchingNextPage}
+          isFetchNextPageError={historyList.isFetchNextPageError}
+          onLoadMore={() => void historyList.fetchNextPage({ cancelRefetch: false })}
+          totalCount={historyList.totalCount}
           skeletonRows={2}
-          errorTitle="Couldn't load your downloads"
+          errorTitle="Couldn't load your history"
           empty={
             <p className={NOTE}>
-              {failed
-                ? 'Your history shows up once your downloads load.'
-                : nothingYet
-                  ? 'Finished downloads are listed here, with where they were saved.'
-                  : list.hasNextPage
-                    ? 'Nothing finished among your latest downloads.'
-                    : 'Nothing has finished yet.'}
+              {nothingYet ? 'Finished downloads are listed here, with where they were saved.' : 'Nothing has finished yet.'}
             </p>
           }
         />

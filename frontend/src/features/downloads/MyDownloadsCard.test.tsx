@@ -38,7 +38,7 @@ describe('MyDownloadsCard (dashboard)', () => {
     renderWithProviders(<Dashboard />, { me: viewer });
     const bar = await screen.findByRole('progressbar', { name: 'Big Buck Bunny progress' });
     expect(bar).toHaveAttribute('aria-valuenow', '20');
-    expect(api.callsTo('Downloads')).toEqual([{ first: 5, after: null, status: null, everyone: false }]);
+    expect(api.callsTo('Downloads')).toEqual([{ first: 5, after: null, status: null, everyone: false, active: null }]);
     expect(screen.getByRole('link', { name: 'Download a video' })).toHaveAttribute('href', '/downloads');
     // Read-only on the dashboard: no Cancel, no Load more.
     expect(screen.queryByRole('button', { name: /Cancel|Load more/ })).not.toBeInTheDocument();

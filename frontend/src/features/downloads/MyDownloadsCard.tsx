@@ -8,7 +8,7 @@ import { DownloadList } from './DownloadList';
 
 /** Dashboard card: the viewer's latest downloads with live bars (kept live by the session-wide subscription). */
 export function MyDownloadsCard() {
-  const list = useDownloads({ everyone: false, status: null }, DASHBOARD_DOWNLOADS);
+  const list = useDownloads({ everyone: false, status: null, active: null }, DASHBOARD_DOWNLOADS);
   return (
     <Card
       title="My downloads"

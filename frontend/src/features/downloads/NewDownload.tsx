@@ -13,7 +13,7 @@ import { useDownloadPreview, useDownloadQuota, useEnqueueDownload, type Download
 import { formatBytes } from './format';
 import { CONTAINER_LABEL, containersFor, DEFAULT_FORMAT, isValidFormat, QUALITY_OPTIONS, withQuality, type FormatChoice } from './options';
 import { describeEnqueueOutcome } from './outcome';
-import { PreviewDetails, PreviewSkeleton } from './PreviewDetails';
+import { PreviewDetails, PreviewSkeleton, tooLongSelected } from './PreviewDetails';
 import { QuotaNote } from './QuotaNote';
 import { REFUSED_TITLE } from './status';
 
@@ -38,21 +38,24 @@ interface OptionsProps {
   format: FormatChoice;
   onFormat: (format: FormatChoice) => void;
   quota: DownloadQuota | undefined;
-  admin: boolean;
   /** Whether the URL box still holds the previewed link. */
   current: boolean;
   onQueued: () => void;
 }
 
 /** Preview, then quality, format and (for playlists) how many videos; the Download button. */
-function DownloadOptions({ preview, format, onFormat, quota, admin, current, onQueued }: OptionsProps) {
+function DownloadOptions({ preview, format, onFormat, quota, current, onQueued }: OptionsProps) {
   const toast = useToast();
   const enqueue = useEnqueueDownload();
   const [count, setCount] = useState(String(preview.entryCount));
   const videos = preview.isPlaylist ? parseVideoCount(count, preview.entryCount) : 1;
   const countError = preview.isPlaylist && videos === null ? `Enter a number from 1 to ${preview.entryCount}.` : null;
-  const overQuota = !admin && quota && videos !== null && quota.limit > 0 && videos > quota.remaining;
-  const blocked = (!preview.isPlaylist && preview.tooLong) || !current || videos === null || !isValidFormat(format);
+  // Playlist videos over the length limit are skipped: they neither download nor count.
+  const skipped = preview.isPlaylist && videos !== null ? tooLongSelected(preview, videos) : 0;
+  const counted = videos === null ? null : videos - skipped;
+  const overQuota = quota && !quota.unlimited && counted !== null && quota.limit > 0 && counted > quota.remaining;
+  const blocked =
+    (!preview.isPlaylist && preview.tooLong) || counted === 0 || !current || videos === null || !isValidFormat(format);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -117,7 +120,9 @@ function DownloadOptions({ preview, format, onFormat, quota, admin, current, onQ
             error={countError}
             hint={
               overQuota
-                ? `You have ${quota.remaining} left today: choose ${quota.remaining} or fewer.`
+                ? skipped
+                  ? `You have ${quota.remaining} left today (videos that are too long don't count): choose fewer videos.`
+                  : `You have ${quota.remaining} left today: choose ${quota.remaining} or fewer.`
                 : `The first videos of the playlist, up to ${preview.entryCount}.`
             }
           >
@@ -162,7 +167,6 @@ function SettingsHint({ code }: { code: string }) {
  * button, with the viewer's allowance.
  */
 export function NewDownload() {
-  const viewer = useViewer();
   const quota = useDownloadQuota();
   const [text, setText] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
@@ -241,7 +245,6 @@ export function NewDownload() {
           format={format}
           onFormat={setFormat}
           quota={quota.data}
-          admin={viewer.isAdmin}
           current={current}
           onQueued={reset}
         />
@@ -290,7 +293,7 @@ export function NewDownload() {
           )}
         </Field>
       </form>
-      <QuotaNote quota={quota.data} admin={viewer.isAdmin} pending={quota.isPending} />
+      <QuotaNote quota={quota.data} pending={quota.isPending} />
       <p role="status" className="sr-only">
         {result?.__typename === 'DownloadPreview' && !preview.isFetching ? `Found: ${result.title}` : ''}
       </p>

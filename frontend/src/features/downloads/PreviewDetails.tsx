@@ -23,28 +23,30 @@ export function PreviewSkeleton() {
   );
 }
 
-/** Playlist videos longer than the allowed duration: they would fail, one by one, once downloading. */
-export function tooLongEntries(preview: Preview, maxDurationMinutes: number | null | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!maxDurationMinutes) return out;
-  for (const entry of preview.entries) {
-    if (entry.durationSeconds && entry.durationSeconds > maxDurationMinutes * 60) out.add(entry.videoId);
-  }
-  return out;
+/** How many of the first `selected` listed playlist videos are over the length limit (the server skips them). */
+export function tooLongSelected(preview: Pick<Preview, 'entries'>, selected: number): number {
+  return preview.entries.slice(0, selected).filter((e) => e.tooLong).length;
+}
+
+/** "1 video is over the length limit and will be skipped", "3 videos are …". */
+export function skippedText(count: number): string {
+  return `${count === 1 ? '1 video is' : `${count} videos are`} over the length limit and will be skipped`;
 }
 
 interface PreviewDetailsProps {
   preview: Preview;
-  /** For a playlist: how many of its first videos will be downloaded (the rest are dimmed). */
+  /** For a playlist: how many of its first videos will be downloaded (the rest are dimmed; too long ones are skipped). */
   selected: number;
+  /** For the words only: which videos are too long comes from the server. */
   maxDurationMinutes: number | null | undefined;
 }
 
 /** The poster, title, channel and length of what the link holds; a playlist's first videos; warnings. */
 export function PreviewDetails({ preview, selected, maxDurationMinutes }: PreviewDetailsProps) {
   const length = formatLength(preview.durationSeconds);
-  const long = tooLongEntries(preview, maxDurationMinutes);
-  const longSelected = preview.entries.slice(0, selected).filter((e) => long.has(e.videoId)).length;
+  const longSelected = preview.isPlaylist ? tooLongSelected(preview, selected) : 0;
+  // The preview lists a playlist's first videos only: those after it are checked when queued.
+  const unchecked = preview.isPlaylist && selected > preview.entries.length;
   const more = preview.entryCount - preview.entries.length;
   const entriesHeading = useId();
   return (
@@ -95,8 +97,11 @@ export function PreviewDetails({ preview, selected, maxDurationMinutes }: Previe
         </Alert>
       ) : null}
       {longSelected > 0 ? (
-        <Alert tone="warning" title={`${longSelected === 1 ? '1 video is' : `${longSelected} videos are`} too long`}>
-          Videos longer than {maxDurationMinutes} minutes fail when their turn comes. Choose fewer videos to leave them out.
+        <Alert tone="warning" title={skippedText(longSelected)} testId="preview-skipped">
+          {longSelected === selected
+            ? 'Every video you chose is too long: choose more videos, or ask an admin about the limit.'
+            : `${maxDurationMinutes ? `Videos longer than ${maxDurationMinutes} minutes` : 'Videos over the limit'} aren't downloaded; the others are.`}
+          {unchecked ? ` Videos after the first ${preview.entries.length} are checked when the playlist is queued.` : ''}
         </Alert>
       ) : null}
 
@@ -123,7 +128,11 @@ export function PreviewDetails({ preview, selected, maxDurationMinutes }: Previe
                     {entry.title}
                     {included ? null : <span className="sr-only"> (not included)</span>}
                   </span>
-                  {long.has(entry.videoId) ? <Badge tone="warning">Too long</Badge> : null}
+                  {entry.tooLong ? (
+                    <Badge tone="warning">
+                      Too long<span className="sr-only">, will be skipped</span>
+                    </Badge>
+                  ) : null}
                   {entry.durationSeconds ? (
                     <span className="shrink-0 text-xs text-fg-subtle tabular-nums">{formatLength(entry.durationSeconds)}</span>
                   ) : null}

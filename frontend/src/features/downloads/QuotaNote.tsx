@@ -4,9 +4,9 @@ import { Skeleton } from '../../components/Skeleton';
 import type { DownloadQuota } from './api';
 import { formatResetTime } from './format';
 
-/** "7 of 20 left today", "None left today · more from Tue 3:45 PM", or no limit for admins. */
-export function quotaText(quota: DownloadQuota, admin: boolean, locale?: string): string {
-  if (admin) return 'No daily limit for admins';
+/** "7 of 20 left today", "None left today · more from Tue 3:45 PM", or no limit when the server says none applies. */
+export function quotaText(quota: DownloadQuota, locale?: string): string {
+  if (quota.unlimited) return 'No daily limit';
   if (quota.limit === 0) return 'Your account has no downloads a day: ask your admin for some';
   if (quota.remaining === 0) {
     const when = quota.resetsAt ? formatResetTime(quota.resetsAt, locale) : '';
@@ -15,16 +15,16 @@ export function quotaText(quota: DownloadQuota, admin: boolean, locale?: string)
   return `${quota.remaining} of ${quota.limit} left today`;
 }
 
-/** The viewer's allowance, and whether their downloads wait for an admin. Quiet while loading; absent on error. */
-export function QuotaNote({ quota, admin, pending }: { quota: DownloadQuota | undefined; admin: boolean; pending: boolean }) {
+/** The viewer's allowance, and whether their downloads wait for approval. Quiet while loading; absent on error. */
+export function QuotaNote({ quota, pending }: { quota: DownloadQuota | undefined; pending: boolean }) {
   if (pending) return <Skeleton className="h-5 w-44" />;
   if (!quota) return null;
   return (
     <p data-testid="download-quota" className="flex flex-wrap items-center gap-x-2.5 gap-y-1 text-sm text-fg-muted">
-      <span>{quotaText(quota, admin)}</span>
+      <span>{quotaText(quota)}</span>
       {quota.needsApproval ? (
         <Badge tone="warning" icon={<ClockIcon size={12} />}>
-          Needs admin approval
+          Needs approval
         </Badge>
       ) : null}
     </p>

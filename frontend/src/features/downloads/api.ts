@@ -10,6 +10,7 @@ import type {
 } from '../../gql/graphql';
 import { request } from '../../lib/graphql';
 import { useViewer } from '../auth/useMe';
+import { canSeeAllDownloads } from './access';
 import { applyDownloadToCache, flattenDownloads, type DownloadsData } from './cache';
 import { downloadKeys, previewKey, previewKeys, type Download, type DownloadFilter } from './keys';
 
@@ -57,8 +58,8 @@ export const DownloadFields = graphql(`
 `);
 
 const DownloadsQueryDoc = graphql(`
-  query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!) {
-    downloads(first: $first, after: $after, status: $status, everyone: $everyone) {
+  query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!, $active: Boolean) {
+    downloads(first: $first, after: $after, status: $status, everyone: $everyone, active: $active) {
       edges {
         cursor
         node {
@@ -114,6 +115,7 @@ const DownloadQuotaQueryDoc = graphql(`
       needsApproval
       maxDurationMinutes
       maxFileSizeMb
+      unlimited
     }
   }
 `);
@@ -136,6 +138,7 @@ const DownloadPreviewQueryDoc = graphql(`
           title
           durationSeconds
           url
+          tooLong
         }
         tooLong
         alreadyDownloaded
@@ -236,6 +239,7 @@ function useDownloadList<TKey extends readonly unknown[]>(
   queryKey: TKey,
   fetchPage: (after: string | null, signal: AbortSignal) => Promise<DownloadsPage>,
   enabled = true,
+  refetchInterval: number | false = false,
 ) {
   const query = useInfiniteQuery<DownloadsPage, Error, DownloadsData, TKey, string | null>({
     queryKey,
@@ -243,27 +247,41 @@ function useDownloadList<TKey extends readonly unknown[]>(
     initialPageParam: null,
     getNextPageParam: (last) => (last.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? undefined) : undefined),
     enabled,
+    refetchInterval,
   });
   const downloads = useMemo(() => (query.data ? flattenDownloads(query.data) : []), [query.data]);
   const totalCount = query.data?.pages[0]?.totalCount ?? 0;
   return { ...query, downloads, totalCount };
 }
 
-/** Top-level downloads (videos and playlists), newest first; kept live by useLiveDownloads. */
+/**
+ * Top-level downloads (videos and playlists), newest first; kept live by useLiveDownloads (the viewer's
+ * own) and, for `everyone` lists, by useLiveEveryoneDownloads.
+ */
 export function useDownloads(filter: DownloadFilter, pageSize = 25) {
   return useDownloadList(downloadKeys.list(filter, pageSize), (after, signal) =>
-    request(DownloadsQueryDoc, { first: pageSize, after, status: filter.status, everyone: filter.everyone }, { signal }).then(
-      (d) => d.downloads,
-    ),
+    request(
+      DownloadsQueryDoc,
+      { first: pageSize, after, status: filter.status, everyone: filter.everyone, active: filter.active },
+      { signal },
+    ).then((d) => d.downloads),
   );
 }
 
-/** Downloads waiting for an admin, oldest first (admins only). */
+/** How often approvers who can't follow everyone's downloads live look for new approvals. */
+export const APPROVALS_POLL_MS = 30_000;
+
+/**
+ * Downloads waiting for approval, oldest first (admins and people who manage requests). Admins' views keep
+ * it live through everyone's downloads; other approvers may not follow those, so it is polled for them.
+ */
 export function useDownloadApprovals(enabled: boolean, pageSize = 25) {
+  const viewer = useViewer();
   return useDownloadList(
     downloadKeys.approvals(pageSize),
     (after, signal) => request(DownloadApprovalsQuery, { first: pageSize, after }, { signal }).then((d) => d.downloadApprovals),
     enabled,
+    canSeeAllDownloads(viewer) ? false : APPROVALS_POLL_MS,
   );
 }
 

@@ -7,6 +7,7 @@ import {
   flattenDownloads,
   mergeDownloadIntoPages,
   mergeIntoDetail,
+  withoutMoved,
   type DownloadDetail,
   type DownloadsData,
 } from './cache';
@@ -20,7 +21,7 @@ const data = (...pages: ReturnType<typeof downloadPage>[]): DownloadsData => ({
   pageParams: pages.map((_, i) => (i === 0 ? null : `p${i}`)),
 });
 const ids = (value: DownloadsData): string[] => flattenDownloads(value).map((x) => x.id);
-const ANY = { status: null, order: 'newest', insert: true } as const;
+const ANY = { status: null, active: null, order: 'newest', insert: true } as const;
 
 describe('mergeDownloadIntoPages', () => {
   it('updates a listed download in place, ignoring older pushes', () => {
@@ -57,7 +58,7 @@ describe('mergeDownloadIntoPages', () => {
   });
 
   it('drops a row that left a status-filtered list (the approval queue), and appends new ones there', () => {
-    const spec = { status: 'PENDING_APPROVAL', order: 'oldest', insert: true } as const;
+    const spec = { status: 'PENDING_APPROVAL', active: null, order: 'oldest', insert: true } as const;
     const before = data(downloadPage([d('1', 1, { status: 'PENDING_APPROVAL' }), d('2', 2, { status: 'PENDING_APPROVAL' })]));
     const approved = mergeDownloadIntoPages(before, d('1', 1, { status: 'QUEUED', updatedAt: at(5) }), spec);
     expect(ids(approved)).toEqual(['2']);
@@ -65,6 +66,69 @@ describe('mergeDownloadIntoPages', () => {
     const added = mergeDownloadIntoPages(approved, d('7', 7, { status: 'PENDING_APPROVAL' }), spec);
     expect(ids(added)).toEqual(['2', '7']);
     expect(mergeDownloadIntoPages(added, d('8', 8, { status: 'QUEUED' }), spec)).toBe(added);
+  });
+});
+
+describe('mergeDownloadIntoPages: the Queue and the History', () => {
+  const QUEUE = { status: null, active: true, order: 'newest', insert: true } as const;
+  const HISTORY = { status: null, active: false, order: 'newest', insert: true } as const;
+
+  it('drops a queue row once it ended and places it in the history by creation time', () => {
+    const queue = data(downloadPage([d('6', 6, { status: 'RUNNING' }), d('4', 4, { status: 'RUNNING' })], { totalCount: 2 }));
+    const history = data(downloadPage([d('5', 5, { status: 'COMPLETED' }), d('3', 3, { status: 'FAILED' })], { totalCount: 2 }));
+    const ended = d('4', 4, { status: 'COMPLETED', updatedAt: at(20) });
+    const nextQueue = mergeDownloadIntoPages(queue, ended, { ...QUEUE, previous: 'RUNNING' });
+    const nextHistory = mergeDownloadIntoPages(history, ended, { ...HISTORY, previous: 'RUNNING' });
+    expect(ids(nextQueue)).toEqual(['6']);
+    expect(nextQueue.pages[0]!.totalCount).toBe(1);
+    expect(ids(nextHistory)).toEqual(['5', '4', '3']);
+    expect(nextHistory.pages[0]!.totalCount).toBe(3);
+  });
+
+  it('moves a retried row back from the history to the queue', () => {
+    const queue = data(downloadPage([d('6', 6, { status: 'QUEUED' })]));
+    const history = data(downloadPage([d('5', 5, { status: 'FAILED' }), d('3', 3, { status: 'CANCELLED' })]));
+    const retried = d('3', 3, { status: 'QUEUED', updatedAt: at(30) });
+    expect(ids(mergeDownloadIntoPages(history, retried, { ...HISTORY, previous: 'CANCELLED' }))).toEqual(['5']);
+    const nextQueue = mergeDownloadIntoPages(queue, retried, { ...QUEUE, previous: 'CANCELLED' });
+    expect(ids(nextQueue)).toEqual(['6', '3']);
+    expect(nextQueue.pages[0]!.totalCount).toBe(2);
+  });
+
+  it('prepends a new download to the list its status belongs to, and only there', () => {
+    const queue = data(downloadPage([d('2', 2, { status: 'RUNNING' })]));
+    const history = data(downloadPage([d('1', 1, { status: 'COMPLETED' })], { hasNextPage: true, totalCount: 40 }));
+    const waiting = d('7', 7, { status: 'PENDING_APPROVAL' });
+    expect(ids(mergeDownloadIntoPages(queue, waiting, QUEUE))).toEqual(['7', '2']);
+    expect(mergeDownloadIntoPages(history, waiting, HISTORY)).toBe(history);
+    // "Already in the library": a new row that is finished at once.
+    const copy = d('8', 8, { status: 'COMPLETED', attempts: 0 });
+    expect(mergeDownloadIntoPages(queue, copy, QUEUE)).toBe(queue);
+    const after = mergeDownloadIntoPages(history, copy, HISTORY);
+    expect(ids(after)).toEqual(['8', '1']);
+    expect(after.pages[0]!.totalCount).toBe(41);
+  });
+
+  it('leaves a row that ended beyond the loaded history to "Load more", counting it only when it moved in', () => {
+    const history = data(downloadPage([d('9', 9, { status: 'COMPLETED' })], { hasNextPage: true, totalCount: 30 }));
+    const old = d('2', 2, { status: 'COMPLETED', updatedAt: at(40) });
+    const moved = mergeDownloadIntoPages(history, old, { ...HISTORY, previous: 'RUNNING' });
+    expect(ids(moved)).toEqual(['9']);
+    expect(moved.pages[0]!.totalCount).toBe(31);
+    expect(mergeDownloadIntoPages(history, old, HISTORY)).toBe(history);
+    expect(mergeDownloadIntoPages(history, old, { ...HISTORY, previous: 'COMPLETED' })).toBe(history);
+  });
+});
+
+describe('withoutMoved', () => {
+  it('keeps a download only in the list it belongs to, by its newest copy', () => {
+    const running = d('4', 4, { status: 'RUNNING', updatedAt: at(5) });
+    const completed = d('4', 4, { status: 'COMPLETED', updatedAt: at(9) });
+    const other = d('3', 3, { status: 'QUEUED' });
+    expect(withoutMoved([running, other], [completed], true)).toEqual([other]);
+    expect(withoutMoved([completed], [running, other], false)).toEqual([completed]);
+    const queue = [other];
+    expect(withoutMoved(queue, [completed], true)).toBe(queue);
   });
 });
 
@@ -89,8 +153,8 @@ describe('mergeIntoDetail', () => {
 describe('applyDownloadToCache', () => {
   it('adds my download to my lists and everyone’s, but someone else’s only to everyone’s', () => {
     const client = new QueryClient();
-    const mine = downloadKeys.list({ everyone: false, status: null }, 25);
-    const all = downloadKeys.list({ everyone: true, status: null }, 25);
+    const mine = downloadKeys.list({ everyone: false, status: null, active: null }, 25);
+    const all = downloadKeys.list({ everyone: true, status: null, active: null }, 25);
     const approvals = downloadKeys.approvals(25);
     client.setQueryData(mine, data(downloadPage([d('1', 1)])));
     client.setQueryData(all, data(downloadPage([d('1', 1)])));
@@ -107,9 +171,38 @@ describe('applyDownloadToCache', () => {
     expect(ids(client.getQueryData<DownloadsData>(mine)!)).toEqual(['3', '1']);
   });
 
+  it('moves my download from the Queue to the History when it ends, and back when retried', () => {
+    const client = new QueryClient();
+    const queueKey = downloadKeys.list({ everyone: false, status: null, active: true }, 25);
+    const historyKey = downloadKeys.list({ everyone: false, status: null, active: false }, 25);
+    const dashboard = downloadKeys.list({ everyone: false, status: null, active: null }, 5);
+    client.setQueryData(queueKey, data(downloadPage([d('5', 5, { status: 'RUNNING' })])));
+    // More history than loaded: where a finished row sorts past the window it waits for "Load more".
+    client.setQueryData(historyKey, data(downloadPage([d('6', 6, { status: 'COMPLETED' })], { hasNextPage: true, totalCount: 12 })));
+    client.setQueryData(dashboard, data(downloadPage([d('6', 6, { status: 'COMPLETED' }), d('5', 5, { status: 'RUNNING' })])));
+    const queue = () => client.getQueryData<DownloadsData>(queueKey)!;
+    const history = () => client.getQueryData<DownloadsData>(historyKey)!;
+
+    applyDownloadToCache(client, d('5', 5, { status: 'FAILED', canRetry: true, updatedAt: at(20) }), { mine: true });
+    expect(ids(queue())).toEqual([]);
+    expect(queue().pages[0]!.totalCount).toBe(0);
+    expect(ids(history())).toEqual(['6']);
+    expect(history().pages[0]!.totalCount).toBe(13);
+    expect(flattenDownloads(client.getQueryData<DownloadsData>(dashboard)!).map((x) => x.status)).toEqual(['COMPLETED', 'FAILED']);
+
+    applyDownloadToCache(client, d('5', 5, { status: 'QUEUED', updatedAt: at(21) }), { mine: true });
+    expect(ids(queue())).toEqual(['5']);
+    expect(queue().pages[0]!.totalCount).toBe(1);
+
+    applyDownloadToCache(client, d('9', 9, { status: 'COMPLETED', updatedAt: at(22) }), { mine: true });
+    applyDownloadToCache(client, d('10', 10, { status: 'QUEUED' }), { mine: true });
+    expect(ids(history())).toEqual(['9', '6']);
+    expect(ids(queue())).toEqual(['10', '5']);
+  });
+
   it('patches an expanded playlist’s videos and finds the freshest copy anywhere', () => {
     const client = new QueryClient();
-    const list = downloadKeys.list({ everyone: false, status: null }, 25);
+    const list = downloadKeys.list({ everyone: false, status: null, active: null }, 25);
     client.setQueryData(list, data(downloadPage([d('10', 1, { kind: 'PLAYLIST' })])));
     client.setQueryData<DownloadDetail>(downloadKeys.detail('10'), {
       ...d('10', 1, { kind: 'PLAYLIST' }),

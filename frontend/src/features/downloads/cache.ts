@@ -59,23 +59,34 @@ export function findDownload(data: DownloadsData, id: string): Download | undefi
 export interface ListSpec {
   /** Only this status belongs in the list (a row that leaves it is dropped); null for any. */
   status: DownloadStatus | null;
+  /** Only active downloads (true: the Queue) or only ended ones (false: the History); null for both. */
+  active: boolean | null;
   order: 'newest' | 'oldest';
   /** Whether a download not listed yet may join (false: it only updates rows already shown). */
   insert: boolean;
+  /** Its status before this change, when a cached copy knew it: tells a row moving in from one that was there all along. */
+  previous?: DownloadStatus;
+}
+
+/** Whether a download with this status belongs in a list of the given filter. */
+export function belongsIn(status: DownloadStatus, spec: Pick<ListSpec, 'status' | 'active'>): boolean {
+  return (spec.status === null || status === spec.status) && (spec.active === null || isActive(status) === spec.active);
 }
 
 /**
  * Merges one pushed (or mutation-returned) download into a cached list of top-level downloads:
  * - a playlist's video (parentId set) never joins a list: lists hold videos and playlists only;
- * - already listed: replaced in place unless the push is older, or dropped when it left the list's status;
- * - not listed (and `insert`): placed by creation time and counted. In a newest-first list it may sort
- *   after the loaded window while more pages exist: it was there all along, so it is added (uncounted)
- *   only while still active, so the Queue shows it; finished ones come with "Load more".
+ * - already listed: replaced in place unless the push is older, or dropped (and uncounted) when it no
+ *   longer belongs (a Queue row that ended, a History row retried, an approval decided);
+ * - not listed (and `insert`): placed by creation time and counted, so a new download is prepended and
+ *   one that ended moves into the History where it sorts. When it sorts after the loaded window while
+ *   more pages exist, it is left to "Load more" (only counted when it just moved in), except that an
+ *   active one is appended to a newest-first list, so the Queue shows everything moving.
  * - otherwise the same data comes back (same reference, so nothing re-renders).
  */
 export function mergeDownloadIntoPages(data: DownloadsData, download: Download, spec: ListSpec): DownloadsData {
   if (download.parentId) return data;
-  const matches = spec.status === null || download.status === spec.status;
+  const matches = belongsIn(download.status, spec);
   let found = false;
   let changed = false;
   let removed = false;
@@ -96,7 +107,7 @@ export function mergeDownloadIntoPages(data: DownloadsData, download: Download, 
   });
   if (found) {
     if (!changed) return data;
-    return { ...data, pages: removed ? pages.map((p) => ({ ...p, totalCount: Math.max(0, p.totalCount - 1) })) : pages };
+    return { ...data, pages: removed ? recount(pages, -1) : pages };
   }
   if (!spec.insert || !matches || data.pages.length === 0) return data;
 
@@ -107,8 +118,13 @@ export function mergeDownloadIntoPages(data: DownloadsData, download: Download, 
   const lastIndex = data.pages.length - 1;
   const last = data.pages[lastIndex]!;
   if (!last.pageInfo.hasNextPage) return insertAt(data, lastIndex, last.edges.length, download, true);
-  if (spec.order === 'newest' && isActive(download.status)) return insertAt(data, lastIndex, last.edges.length, download, false);
-  return data;
+  const movedIn = spec.previous !== undefined && !belongsIn(spec.previous, spec);
+  if (spec.order === 'newest' && isActive(download.status)) return insertAt(data, lastIndex, last.edges.length, download, movedIn);
+  return movedIn ? { ...data, pages: recount(data.pages, 1) } : data;
+}
+
+function recount(pages: DownloadsPage[], by: number): DownloadsPage[] {
+  return pages.map((p) => ({ ...p, totalCount: Math.max(0, p.totalCount + by) }));
 }
 
 function insertAt(data: DownloadsData, pageIndex: number, at: number, download: Download, count: boolean): DownloadsData {
@@ -146,8 +162,10 @@ export function mergeIntoDetail(detail: DownloadDetail, download: Download): Dow
 /**
  * Applies a download to every cached download list and expanded playlist. `mine`: it belongs to the
  * viewer, so it may join their own lists; admins' "everyone" lists and the approval queue take any.
+ * A download whose status moved from active to ended leaves the Queue for the History (and back on retry).
  */
 export function applyDownloadToCache(client: QueryClient, download: Download, { mine }: { mine: boolean }): void {
+  const previous = download.parentId ? undefined : findCachedDownload(client, download.id)?.status;
   for (const query of client.getQueryCache().findAll({ queryKey: downloadKeys.root })) {
     const key = query.queryKey;
     if (key[1] === 'detail') {
@@ -160,7 +178,13 @@ export function applyDownloadToCache(client: QueryClient, download: Download, { 
     const list = listFromKey(key);
     const data = query.state.data as DownloadsData | undefined;
     if (!list || !data) continue;
-    const next = mergeDownloadIntoPages(data, download, { status: list.status, order: list.order, insert: list.everyone || mine });
+    const next = mergeDownloadIntoPages(data, download, {
+      status: list.status,
+      active: list.active,
+      order: list.order,
+      insert: list.everyone || mine,
+      previous,
+    });
     if (next !== data) client.setQueryData<DownloadsData>(key, next);
   }
 }
@@ -184,4 +208,19 @@ export function findCachedDownload(client: QueryClient, id: string): Download | 
     if (listFromKey(key) && data) consider(findDownload(data, id));
   }
   return best;
+}
+
+/**
+ * Two lists that split one set of downloads (the Queue and the History) are fetched at different moments:
+ * a download that moved between them can come back in both. Keeps a row only where its status belongs
+ * and where the other list has no newer copy of it.
+ */
+export function withoutMoved(rows: Download[], other: Download[], active: boolean): Download[] {
+  const others = new Map(other.map((d) => [d.id, d] as const));
+  const kept = rows.filter((row) => {
+    if (isActive(row.status) !== active) return false;
+    const copy = others.get(row.id);
+    return !copy || !isStale(copy, row);
+  });
+  return kept.length === rows.length ? rows : kept;
 }

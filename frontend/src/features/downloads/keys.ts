@@ -3,10 +3,14 @@ import type { DownloadFieldsFragment, DownloadStatus } from '../../gql/graphql';
 export type Download = DownloadFieldsFragment;
 export type { DownloadStatus };
 
-/** What a cached download list holds: the viewer's own (or, for admins, everyone's), optionally one status. */
+/**
+ * What a cached download list holds: the viewer's own (or, for admins, everyone's), optionally one status,
+ * optionally only active ones (waiting, queued, running: the Queue) or only ended ones (the History).
+ */
 export interface DownloadFilter {
   everyone: boolean;
   status: DownloadStatus | null;
+  active: boolean | null;
 }
 
 export const downloadKeys = {
@@ -32,8 +36,8 @@ export const previewKeys = ['downloadPreview'] as const;
 export function listFromKey(key: readonly unknown[]): (DownloadFilter & { order: 'newest' | 'oldest' }) | null {
   const params = key[2];
   if (key[0] !== 'downloads' || typeof params !== 'object' || params === null) return null;
-  if (key[1] === 'approvals') return { everyone: true, status: 'PENDING_APPROVAL', order: 'oldest' };
+  if (key[1] === 'approvals') return { everyone: true, status: 'PENDING_APPROVAL', active: null, order: 'oldest' };
   if (key[1] !== 'list') return null;
-  const { everyone = false, status = null } = params as Partial<DownloadFilter>;
-  return { everyone, status, order: 'newest' };
+  const { everyone = false, status = null, active = null } = params as Partial<DownloadFilter>;
+  return { everyone, status, active, order: 'newest' };
 }

@@ -18,7 +18,7 @@ describe('describeEnqueueOutcome', () => {
     [
       'awaiting approval',
       { __typename: 'DownloadAwaitingApproval', download: video },
-      { variant: 'info', title: 'Waiting for approval', description: 'Big Buck Bunny starts once an admin approves it.', done: true },
+      { variant: 'info', title: 'Waiting for approval', description: 'Big Buck Bunny starts once it is approved.', done: true },
     ],
     [
       'already downloaded',
@@ -63,16 +63,18 @@ describe('quotaText', () => {
     needsApproval: false,
     maxDurationMinutes: null,
     maxFileSizeMb: null,
+    unlimited: false,
     ...overrides,
   });
 
-  it('counts what is left, and none for admins', () => {
-    expect(quotaText(quota(), false)).toBe('7 of 20 left today');
-    expect(quotaText(quota(), true)).toBe('No daily limit for admins');
-    expect(quotaText(quota({ remaining: 0, used: 20 }), false)).toBe('None left today');
-    expect(quotaText(quota({ remaining: 0, used: 20, resetsAt: '2030-03-12T15:45:00Z' }), false, 'en-US')).toMatch(
+  it('counts what is left, and none when the server says no limit applies', () => {
+    expect(quotaText(quota())).toBe('7 of 20 left today');
+    // `unlimited` decides, not the numbers (an admin's limit and remaining still come back).
+    expect(quotaText(quota({ unlimited: true, remaining: 0, used: 20 }))).toBe('No daily limit');
+    expect(quotaText(quota({ remaining: 0, used: 20 }))).toBe('None left today');
+    expect(quotaText(quota({ remaining: 0, used: 20, resetsAt: '2030-03-12T15:45:00Z' }), 'en-US')).toMatch(
       /^None left today · more from \w{3}/,
     );
-    expect(quotaText(quota({ limit: 0, remaining: 0, used: 0 }), false)).toMatch(/no downloads a day/);
+    expect(quotaText(quota({ limit: 0, remaining: 0, used: 0 }))).toMatch(/no downloads a day/);
   });
 });

@@ -26,7 +26,7 @@ export function describeEnqueueOutcome(result: EnqueueResult, locale?: string): 
       return {
         variant: 'info',
         title: 'Waiting for approval',
-        description: `${what(result.download)} starts once an admin approves it.`,
+        description: `${what(result.download)} starts once it is approved.`,
         done: true,
       };
     case 'AlreadyDownloaded':

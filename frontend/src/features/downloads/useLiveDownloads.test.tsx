@@ -1,19 +1,31 @@
-import { act, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ToastProvider } from '../../components/toast/ToastProvider';
 import { downloadPage, makeDownload } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { makeViewer, renderWithProviders } from '../../test/render';
+import { meKey } from '../auth/useMe';
 import { flattenDownloads, type DownloadsData } from './cache';
 import { downloadKeys, type Download } from './keys';
-import { useLiveDownloads } from './useLiveDownloads';
+import { useLiveDownloads, useLiveEveryoneDownloads } from './useLiveDownloads';
 
 type Next = (data: { downloadUpdated: Download }) => void;
-const ws = vi.hoisted(() => ({ next: null as null | Next, reconnect: null as null | (() => void) }));
+interface Sub {
+  query: string;
+  next: Next;
+  open: boolean;
+}
+const ws = vi.hoisted(() => ({ next: null as null | Next, reconnect: null as null | (() => void), subs: [] as Sub[] }));
 
 vi.mock('../../lib/ws', () => ({
-  subscribe: (_doc: unknown, _vars: unknown, handlers: { next: Next }) => {
-    ws.next = handlers.next;
+  subscribe: (doc: unknown, _vars: unknown, handlers: { next: Next }) => {
+    const sub = { query: String(doc), next: handlers.next, open: true };
+    ws.subs.push(sub);
+    const everyone = sub.query.includes('everyone: true');
+    if (!everyone) ws.next = handlers.next;
     return () => {
-      ws.next = null;
+      sub.open = false;
+      if (!everyone) ws.next = null;
     };
   },
   onReconnect: (listener: () => void) => {
@@ -32,7 +44,7 @@ function Live() {
   return null;
 }
 
-const MINE = downloadKeys.list({ everyone: false, status: null }, 25);
+const MINE = downloadKeys.list({ everyone: false, status: null, active: null }, 25);
 const running = makeDownload({ id: '5', title: 'Big Buck Bunny', status: 'RUNNING', phase: 'DOWNLOADING', progress: 0.5 });
 const done = makeDownload({ id: '4', title: 'Sintel', status: 'COMPLETED', phase: 'DONE', progress: 1, canCancel: false });
 
@@ -48,6 +60,7 @@ const later = (minute: number): string => `2025-03-04T12:${String(minute).padSta
 beforeEach(() => {
   ws.next = null;
   ws.reconnect = null;
+  ws.subs = [];
 });
 
 describe('useLiveDownloads', () => {
@@ -104,3 +117,77 @@ describe('useLiveDownloads', () => {
     expect(spy).toHaveBeenCalledWith({ queryKey: downloadKeys.root });
   });
 });
+
+describe('useLiveEveryoneDownloads', () => {
+  const ADMIN = makeViewer({ id: '1' });
+  const ALL = downloadKeys.list({ everyone: true, status: null, active: null }, 25);
+  const QUEUE = downloadKeys.list({ everyone: false, status: null, active: true }, 25);
+  const everyone = (): Sub[] => ws.subs.filter((s) => s.query.includes('downloadUpdated(everyone: true)'));
+
+  /** An admin view of everyone's downloads, with the shell's own subscription running too. */
+  function AdminView({ viewerId }: { viewerId: string }) {
+    useLiveDownloads(viewerId);
+    useLiveEveryoneDownloads();
+    return null;
+  }
+
+  it('keeps the session-wide subscription to the viewer’s own downloads', () => {
+    renderWithProviders(<Live />, { me: ADMIN });
+    expect(ws.subs).toHaveLength(1);
+    expect(ws.subs[0]!.query).toMatch(/downloadUpdated \{/);
+    expect(everyone()).toHaveLength(0);
+  });
+
+  it('opens a subscription to everyone’s downloads for admins, and closes it on unmount', () => {
+    const { client, unmount } = renderWithProviders(<AdminView viewerId={ADMIN.id} />, { me: ADMIN });
+    client.setQueryData<DownloadsData>(ALL, { pages: [downloadPage([running])], pageParams: [null] });
+    expect(everyone()).toHaveLength(1);
+    act(() => everyone()[0]!.next({ downloadUpdated: makeDownload({ id: '7', owner: OTHER, createdAt: later(3) }) }));
+    expect(flattenDownloads(client.getQueryData<DownloadsData>(ALL)!).map((d) => d.id)).toEqual(['7', '5']);
+    unmount();
+    expect(everyone()[0]!.open).toBe(false);
+  });
+
+  it('leaves the admin’s own downloads to the session-wide subscription, so their toasts are not lost', async () => {
+    const mine = makeDownload({ id: '12', title: 'Cosmos Laundromat', status: 'RUNNING', owner: { id: '1', displayName: 'Olivia Owner', username: 'olivia' } });
+    const { client } = renderWithProviders(<AdminView viewerId={ADMIN.id} />, { me: ADMIN });
+    client.setQueryData<DownloadsData>(QUEUE, { pages: [downloadPage([mine])], pageParams: [null] });
+    const done = { ...mine, status: 'COMPLETED', phase: 'DONE', progress: 1, updatedAt: later(9) } as const;
+    // The everyone stream happens to deliver it first.
+    act(() => everyone()[0]!.next({ downloadUpdated: done }));
+    expect(flattenDownloads(client.getQueryData<DownloadsData>(QUEUE)!).map((d) => d.status)).toEqual(['RUNNING']);
+    push(done);
+    expect(await screen.findByText('Saved to Plex: Cosmos Laundromat')).toBeInTheDocument();
+    expect(client.getQueryData<DownloadsData>(QUEUE)!.pages[0]!.edges).toHaveLength(0);
+  });
+
+  it('never asks for everyone’s downloads for anyone but admins, approvers included', () => {
+    const approver = makeViewer({ id: '3', role: 'USER', isAdmin: false, isOwner: false, permissions: ['MANAGE_REQUESTS', 'DOWNLOAD'] });
+    renderWithProviders(<AdminView viewerId={approver.id} />, { me: approver });
+    expect(ws.subs).toHaveLength(1);
+    expect(everyone()).toHaveLength(0);
+  });
+
+  it('refetches everyone’s lists loaded while nobody followed them', () => {
+    const client = new QueryClient();
+    client.setQueryData<DownloadsData>(ALL, { pages: [downloadPage([running])], pageParams: [null] });
+    client.setQueryData<DownloadsData>(MINE, { pages: [downloadPage([running])], pageParams: [null] });
+    client.setQueryData(meKey, ADMIN);
+    const spy = vi.spyOn(client, 'invalidateQueries');
+    render(
+      <QueryClientProvider client={client}>
+        <ToastProvider>
+          <Everyone />
+        </ToastProvider>
+      </QueryClientProvider>,
+    );
+    const predicate = (spy.mock.calls[0]![0] as { predicate: (q: unknown) => boolean }).predicate;
+    const cached = client.getQueryCache().getAll();
+    expect(cached.filter((q) => predicate(q)).map((q) => q.queryKey)).toEqual([ALL]);
+  });
+});
+
+function Everyone() {
+  useLiveEveryoneDownloads();
+  return null;
+}

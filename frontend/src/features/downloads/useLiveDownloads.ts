@@ -4,13 +4,25 @@ import type { ToastApi } from '../../components/toast/context';
 import { useToast } from '../../components/toast/context';
 import { graphql } from '../../gql';
 import { onReconnect, subscribe } from '../../lib/ws';
+import { useViewer } from '../auth/useMe';
+import { canSeeAllDownloads } from './access';
 import { applyDownloadToCache, findCachedDownload } from './cache';
-import { downloadKeys, type Download, type DownloadStatus } from './keys';
+import { downloadKeys, listFromKey, type Download, type DownloadStatus } from './keys';
 import { announceDownload } from './notify';
 
+/** The viewer's own downloads (even for admins: everyone's only come with `everyone`). */
 const DownloadUpdatedSubscription = graphql(`
   subscription DownloadUpdated {
     downloadUpdated {
+      ...DownloadFields
+    }
+  }
+`);
+
+/** Everyone's downloads; the server refuses it to anyone but admins. */
+const EveryoneDownloadUpdatedSubscription = graphql(`
+  subscription EveryoneDownloadUpdated {
+    downloadUpdated(everyone: true) {
       ...DownloadFields
     }
   }
@@ -81,4 +93,58 @@ export function useLiveDownloads(viewerId: string): void {
       stopReconnect();
     };
   }, [client, toast, viewerId]);
+}
+
+/**
+ * Applies one of everyone's downloads to the cached "everyone" lists, the approval queue and expanded
+ * playlists. The viewer's own are left to the session-wide subscription, which gets them too: applied
+ * here first, their change would already be in the cache there and their toast would be lost.
+ */
+export function receiveEveryoneDownload(client: QueryClient, download: Download, viewerId: string): void {
+  if (download.owner?.id === viewerId) return;
+  applyDownloadToCache(client, download, { mine: false });
+}
+
+/** Lists that show other people's downloads: everyone's (admins) and the approval queue. */
+const showsEveryone = (key: readonly unknown[]): boolean => listFromKey(key)?.everyone === true;
+
+/**
+ * Keeps everyone's downloads live while an admin view that shows them ("All downloads", "Approvals") is
+ * mounted: a subscription of its own with `everyone: true`. Does nothing for anyone else (the server
+ * refuses it to non-admins). Lists loaded earlier, while nobody followed everyone's downloads, are
+ * refetched when it starts.
+ */
+export function useLiveEveryoneDownloads(): void {
+  const client = useQueryClient();
+  const viewer = useViewer();
+  const allowed = canSeeAllDownloads(viewer);
+  const viewerId = viewer.id;
+
+  useEffect(() => {
+    if (!allowed) return;
+    const catchUp = (): void =>
+      void client.invalidateQueries({
+        predicate: (q) => showsEveryone(q.queryKey) && q.state.data !== undefined && q.state.fetchStatus === 'idle',
+      });
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe = (): void => {};
+    const start = (): void => {
+      unsubscribe = subscribe(EveryoneDownloadUpdatedSubscription, {}, {
+        next: ({ downloadUpdated }) => receiveEveryoneDownload(client, downloadUpdated, viewerId),
+        error: () => {
+          retry = setTimeout(() => {
+            catchUp();
+            start();
+          }, RESUBSCRIBE_MS);
+        },
+      });
+    };
+    catchUp();
+    start();
+    // After a reconnect the session-wide subscription refetches every download list, these included.
+    return () => {
+      clearTimeout(retry);
+      unsubscribe();
+    };
+  }, [client, allowed, viewerId]);
 }

@@ -281,7 +281,7 @@ export function DownloadSettingsCard({ settings }: { settings: DownloadSettings 
         </div>
 
         <div className="grid gap-4 sm:grid-cols-3">
-          {limit('maxDurationMinutes', 'Longest video (minutes)', 'Empty or 0: no limit.')}
+          {limit('maxDurationMinutes', 'Longest video (minutes)', 'Empty or 0: no limit. Longer videos are refused; in a playlist they are skipped.')}
           {limit('maxFileSizeMb', 'Largest file (MB)', 'Empty or 0: no limit.')}
           {limit('retentionDays', 'Keep files for (days)', '0 keeps files forever.')}
         </div>
