@@ -198,6 +198,7 @@ async def throughput(base: str, cookie: str, site: str, library: Path) -> dict[s
             await proc.wait()
             times.append(time.perf_counter() - started)
         curl_s = statistics.median(times)
+    ytdlp_s = await _plain_ytdlp(f"{site}/media/large.mp4")
     async with httpx.AsyncClient(
         base_url=base, cookies={"medianest_session": cookie}, timeout=120
     ) as client:
@@ -229,6 +230,10 @@ async def throughput(base: str, cookie: str, site: str, library: Path) -> dict[s
         "medianest_s": round(medianest_s, 2),
         "medianest_mb_s": round(size_mb / medianest_s, 1),
     }
+    result |= {
+        "ytdlp_alone_s": round(ytdlp_s, 2),
+        "medianest_to_ytdlp_alone": round(ytdlp_s / medianest_s, 3),
+    }
     if curl_s:
         result |= {
             "curl_s": round(curl_s, 2),
@@ -236,6 +241,23 @@ async def throughput(base: str, cookie: str, site: str, library: Path) -> dict[s
             "medianest_to_curl": round(curl_s / medianest_s, 3),
         }
     return result
+
+
+async def _plain_ytdlp(url: str) -> float:
+    """yt-dlp by itself (a fresh process, as MediaNest runs it) downloading the same file."""
+    with tempfile.TemporaryDirectory(prefix="medianest-bench-ytdlp-") as folder:
+        code = (
+            "import yt_dlp\n"
+            f"o = {{'quiet': True, 'noprogress': True, 'allowed_extractors': ['generic'], "
+            f"'paths': {{'home': {folder!r}}}, 'outtmpl': 'x.%(ext)s'}}\n"
+            f"yt_dlp.YoutubeDL(o).download([{url!r}])\n"
+        )
+        started = time.perf_counter()
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", code, stderr=asyncio.subprocess.DEVNULL
+        )
+        await proc.wait()
+        return time.perf_counter() - started
 
 
 async def section(report: dict[str, Any]) -> None:
@@ -298,6 +320,7 @@ async def section(report: dict[str, Any]) -> None:
                 print(
                     f"download of {speed['size_mb']} MB: MediaNest {speed['medianest_mb_s']} MB/s"
                     + (f" vs curl {speed['curl_mb_s']} MB/s -> {ratio:.0%}" if ratio else "")
+                    + f"; vs yt-dlp by itself {speed['medianest_to_ytdlp_alone']:.0%}"
                 )
         finally:
             if server is not None:
