@@ -102,6 +102,7 @@ SAMPLES: dict[str, str] = {
         "mutation { saveLibrarySettings(shareNowPlaying: true) { library { shareNowPlaying } } }"
     ),
     "Subscription.jobUpdated": "subscription { jobUpdated { id } }",
+    "Query.libraryCollections": "{ libraryCollections { id } }",
     "Query.downloadPreview": '{ downloadPreview(url: "ftp://x") { __typename } }',
     "Query.downloads": "{ downloads(first: 5) { totalCount } }",
     "Query.download": '{ download(id: "999999") { id } }',

@@ -317,3 +317,29 @@ async def test_admins_start_a_sync_job(
         "librarySections"
     ]
     assert {s["id"] for s in sections} == {"1", "2"}
+
+
+async def test_collections_follow_plex(configured: PlexWorld, member: Signed) -> None:
+    _, client = member
+    fake = configured.pms.collections
+    trilogy = fake.add("1", "Trilogy", ["3", "1", "2"])
+    fake.add("1", "Empty shelf", [])
+    await sync()
+    query = (
+        '{ libraryCollections(sectionId: "1") { id title itemCount posterUrl '
+        "items(first: 2) { id title } } }"
+    )
+    found = (await client.data(query))["libraryCollections"]
+    assert [(c["title"], c["itemCount"]) for c in found] == [("Empty shelf", 0), ("Trilogy", 3)]
+    assert [i["id"] for i in found[1]["items"]] == ["3", "1"]  # Plex's order, bounded
+    assert found[1]["posterUrl"] == "/images/3/poster?w=300"
+    # Unchanged collections cost one request per section; a changed one is read again.
+    configured.pms.clear_requests()
+    await sync(full=False)
+    assert not [r for r in configured.pms.requests if "/collections/" in r.path]
+    fake.items[trilogy].items.append("4")
+    fake.items[trilogy].updated_at += 10
+    del fake.items[next(k for k in fake.items if k != trilogy)]
+    await sync(full=False)
+    found = (await client.data(query))["libraryCollections"]
+    assert [(c["title"], c["itemCount"]) for c in found] == [("Trilogy", 4)]

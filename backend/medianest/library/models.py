@@ -61,3 +61,20 @@ class MediaItem(Model):
     class Meta:
         table = "media_items"
         indexes = (("section_key", "type", "sort_title"), ("added_at", "id"))
+
+
+class LibraryCollection(Model):
+    """A Plex collection and the rating keys of its items, in Plex's order."""
+
+    id = fields.BigIntField(primary_key=True)
+    rating_key = fields.CharField(max_length=32, unique=True)
+    section_key = fields.CharField(max_length=32, db_index=True)
+    title = fields.CharField(max_length=500)
+    summary = fields.TextField(default="")
+    thumb = fields.CharField(max_length=300, null=True)
+    item_keys: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    added_at = fields.BigIntField(default=0)
+    updated_at = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "library_collections"

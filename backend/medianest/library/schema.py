@@ -120,6 +120,42 @@ class MediaItemType:
         )
 
 
+@strawberry.type(name="LibraryCollection")
+class LibraryCollectionType:
+    id: strawberry.ID
+    section_id: strawberry.ID
+    title: str
+    summary: str
+    item_count: int
+    item_keys: strawberry.Private[list[str]]
+
+    @strawberry.field(description="Its items in Plex's order (at most `first`, up to 100).")
+    async def items(self, info: Info[Context, Any], first: int = 50) -> list[MediaItemType]:
+        keys = self.item_keys[: bounded_first(first)]
+        rows = await info.context.loaders.item_by_rating_key.load_many(keys)
+        return [MediaItemType.from_model(r) for r in rows if r is not None]
+
+    @strawberry.field(description="The poster of its first item that has one.")
+    async def poster_url(self, info: Info[Context, Any], width: int = 300) -> str | None:
+        rows = await info.context.loaders.item_by_rating_key.load_many(self.item_keys[:5])
+        for row in rows:
+            if row is not None and row.thumb:
+                url: str | None = MediaItemType.from_model(row).poster_url(width)
+                return url
+        return None
+
+    @classmethod
+    def from_model(cls, row: models.LibraryCollection) -> LibraryCollectionType:
+        return cls(
+            id=strawberry.ID(row.rating_key),
+            section_id=strawberry.ID(row.section_key),
+            title=row.title,
+            summary=row.summary,
+            item_count=len(row.item_keys),
+            item_keys=list(row.item_keys),
+        )
+
+
 @strawberry.type
 class MediaItemEdge:
     cursor: str
@@ -251,6 +287,19 @@ class LibraryQuery:
     async def library_item(self, id: strawberry.ID) -> MediaItemType | None:
         row = await models.MediaItem.get_or_none(rating_key=str(id))
         return MediaItemType.from_model(row) if row else None
+
+    @strawberry.field(
+        permission_classes=[Reader],
+        description="Plex collections, by title: one section's or all (at most `first`).",
+    )
+    async def library_collections(
+        self, section_id: strawberry.ID | None = None, first: int = 50
+    ) -> list[LibraryCollectionType]:
+        query = models.LibraryCollection.all()
+        if section_id is not None:
+            query = query.filter(section_key=str(section_id))
+        rows = await query.order_by("title", "id").limit(bounded_first(first))
+        return [LibraryCollectionType.from_model(r) for r in rows]
 
     @strawberry.field(permission_classes=[Reader], description="Titles across all libraries.")
     async def library_search(self, query: str, first: int = 20) -> list[MediaItemType]:

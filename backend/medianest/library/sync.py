@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from medianest.library.models import ItemType, LibrarySection, MediaItem
+from medianest.library.models import ItemType, LibraryCollection, LibrarySection, MediaItem
 from medianest.plex.pms_client import (
     TYPE_EPISODE,
     TYPE_MOVIE,
@@ -193,6 +193,7 @@ class Syncer:
         gone = [s.key for s in await LibrarySection.exclude(key__in=keep)]
         if gone:
             self.report.removed += await MediaItem.filter(section_key__in=gone).delete()
+            await LibraryCollection.filter(section_key__in=gone).delete()
             await LibrarySection.filter(key__in=gone).delete()
         rows = []
         for s in remote:
@@ -219,6 +220,7 @@ class Syncer:
                     )
                 seen |= keys
             self.report.removed += await self._remove_missing(section.key, seen)
+            await self._collections(section)
             self.report.seen += len(seen)
             self.report.per_section[section.key] = len(seen)
             await self._finish_section(section, len(seen), high_water)
@@ -277,10 +279,44 @@ class Syncer:
                     if not page.items or start >= page.total:
                         break
             self.report.seen += count
+            await self._collections(section)
             total = await MediaItem.filter(section_key=section.key).count()
             await self._finish_section(section, total, high_water)
         await self._announce()
         return self.report
+
+    async def _collections(self, section: LibrarySection) -> None:
+        """The section's collections: one request for the list, one per collection that is new
+        or changed since the last sync; gone ones are removed."""
+        remote = await self.client.collections(section.key)
+        self.report.requests += 1
+        stored = {c.rating_key: c for c in await LibraryCollection.filter(section_key=section.key)}
+        seen = set()
+        for item in remote:
+            key = str(item["ratingKey"])
+            seen.add(key)
+            updated = _int(item.get("updatedAt")) or 0
+            current = stored.get(key)
+            if current is not None and current.updated_at == updated:
+                continue
+            members = await self.client.collection_items(key)
+            self.report.requests += 1
+            await LibraryCollection.update_or_create(
+                defaults={
+                    "section_key": section.key,
+                    "title": str(item.get("title") or key)[:500],
+                    "summary": str(item.get("summary") or ""),
+                    "thumb": item.get("thumb"),
+                    "item_keys": members,
+                    "added_at": _int(item.get("addedAt")) or 0,
+                    "updated_at": updated,
+                },
+                rating_key=key,
+            )
+            self.report.written += 1
+        gone = [k for k in stored if k not in seen]
+        if gone:
+            self.report.removed += await LibraryCollection.filter(rating_key__in=gone).delete()
 
     async def _announce(self) -> None:
         """Refresh the planner's statistics after big changes, and tell every process

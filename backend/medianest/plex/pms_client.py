@@ -132,6 +132,15 @@ class PlexServerClient(Integration):
         items: list[dict[str, Any]] = _container(response).get("Metadata") or []
         return items
 
+    async def collection_items(self, collection_key: str) -> list[str]:
+        """The rating keys of a collection's items, in order."""
+        response = await self.request(
+            "GET", f"/library/collections/{collection_key}/items", expect=(200, 404)
+        )
+        if response.status_code == 404:
+            return []
+        return [str(i["ratingKey"]) for i in _container(response).get("Metadata") or []]
+
     def _items_uri(self, machine_identifier: str, rating_keys: list[str]) -> str:
         keys = ",".join(rating_keys)
         return f"server://{machine_identifier}/com.plexapp.plugins.library/library/metadata/{keys}"
