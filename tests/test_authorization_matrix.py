@@ -102,6 +102,18 @@ SAMPLES: dict[str, str] = {
         "mutation { saveLibrarySettings(shareNowPlaying: true) { library { shareNowPlaying } } }"
     ),
     "Subscription.jobUpdated": "subscription { jobUpdated { id } }",
+    "Query.notifications": "{ notifications { totalCount } }",
+    "Query.notificationSettings": "{ notificationSettings { availableChannels } }",
+    "Query.notificationChannels": "{ notificationChannels { webhookUrl } }",
+    "Mutation.markNotificationsRead": "mutation { markNotificationsRead }",
+    "Mutation.setNotificationPreference": (
+        "mutation { setNotificationPreference(kind: ANNOUNCEMENT, inApp: true, channels: []) "
+        "{ kind } }"
+    ),
+    "Mutation.updateNotificationChannels": (
+        "mutation { updateNotificationChannels(input: {smtpPort: 2525}) { smtpPort } }"
+    ),
+    "Subscription.notificationEvents": "subscription { notificationEvents { unreadCount } }",
     "Query.libraryCollections": "{ libraryCollections { id } }",
     "Query.downloadPreview": '{ downloadPreview(url: "ftp://x") { __typename } }',
     "Query.downloads": "{ downloads(first: 5) { totalCount } }",

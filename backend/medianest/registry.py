@@ -9,5 +9,6 @@ import medianest.housekeeping.service
 import medianest.jobs.actors
 import medianest.library.service
 import medianest.monitoring.actors
+import medianest.notifications.delivery
 import medianest.requests.actors
 import medianest.requests.requesting  # noqa: F401

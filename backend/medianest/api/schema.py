@@ -33,6 +33,11 @@ from medianest.monitoring.schema import (
     MonitoringQuery,
     MonitoringSubscription,
 )
+from medianest.notifications.schema import (
+    NotificationMutation,
+    NotificationQuery,
+    NotificationSubscription,
+)
 from medianest.requests.schema import RequestsQuery
 from medianest.requests.schema_admin import (
     RequestAdminMutation,
@@ -70,6 +75,7 @@ Query = merge_types(
         AuthQuery,
         JobQuery,
         DownloadQuery,
+        NotificationQuery,
         LibraryQuery,
         MonitoringQuery,
         RequestsQuery,
@@ -86,6 +92,7 @@ Mutation = merge_types(
         AuthMutation,
         JobMutation,
         DownloadMutation,
+        NotificationMutation,
         LibraryMutation,
         MonitoringMutation,
         RequestMutation,
@@ -100,6 +107,7 @@ Subscription = merge_types(
     (
         JobSubscription,
         DownloadSubscription,
+        NotificationSubscription,
         LibrarySubscription,
         MonitoringSubscription,
         RequestSubscription,

@@ -26,6 +26,7 @@ MODEL_MODULES = [
     "medianest.monitoring.models",
     "medianest.requests.models",
     "medianest.downloads.models",
+    "medianest.notifications.models",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

@@ -189,6 +189,9 @@ class DownloadPreview:
         description="A playlist's first videos (at most 50)."
     )
     too_long: bool = strawberry.field(description="Longer than the allowed maximum duration.")
+    too_long_count: int = strawberry.field(
+        description="A playlist's videos over the length limit (skipped when queued)."
+    )
     already_downloaded: bool
 
     @classmethod
@@ -213,6 +216,7 @@ class DownloadPreview:
                 for e in preview.entries[:50]
             ],
             too_long=preview.too_long,
+            too_long_count=sum(1 for e in preview.entries if preview.entry_too_long(e)),
             already_downloaded=preview.already_downloaded,
         )
 
@@ -234,7 +238,7 @@ class DownloadQueued:
     download: DownloadType
 
 
-@strawberry.type(description="Waiting for an admin to approve it.")
+@strawberry.type(description="Waiting for approval.")
 class DownloadAwaitingApproval:
     download: DownloadType
 
@@ -530,7 +534,7 @@ class DownloadSubscription:
             stream = live.events(info.context, service.TOPIC)
         async for event in stream:
             if event.is_resync:
-                for view in await service.recently_changed(viewer, only):
+                for view in await service.recently_changed(viewer, only, everyone=everyone):
                     yield DownloadType.from_view(view)
                 continue
             data = event.payload

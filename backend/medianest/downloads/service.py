@@ -133,7 +133,9 @@ class Enqueued:
 
 
 def can_see(viewer: User, owner_id: int | None) -> bool:
-    return _can_see(viewer.id, viewer.is_admin, owner_id)
+    """Owners, admins, and people who approve (they look at what they are asked to approve)."""
+    approver = viewer.has(Permission.MANAGE_REQUESTS)
+    return _can_see(viewer.id, viewer.is_admin or approver, owner_id)
 
 
 # ---- preview -----------------------------------------------------------------------------------
@@ -539,8 +541,9 @@ async def pending_approval(viewer: User, *, first: int, after_id: int | None) ->
 
 
 async def _get(viewer: User, download_id: int) -> Download:
+    """A download the viewer may act on: their own, or any for an admin."""
     row = await Download.get_or_none(id=download_id)
-    if row is None or not can_see(viewer, row.owner_id):  # type: ignore[attr-defined]
+    if row is None or not (viewer.is_admin or row.owner_id == viewer.id):  # type: ignore[attr-defined]
         raise NotFound("No such download.")
     return row
 
@@ -557,12 +560,15 @@ async def children_of(viewer: User, parent_id: int) -> list[DownloadView]:
     return [DownloadView.of(r) for r in rows if can_see(viewer, r.owner_id)]  # type: ignore[attr-defined]
 
 
-async def recently_changed(viewer: User, only: int | None) -> list[DownloadView]:
-    query = _visible(viewer, everyone=viewer.is_admin).filter(
+async def recently_changed(
+    viewer: User, only: int | None, *, everyone: bool = False
+) -> list[DownloadView]:
+    if only is not None:
+        row = await find(viewer, only)
+        return [row] if row is not None else []
+    query = _visible(viewer, everyone=everyone).filter(
         updated_at__gte=now() - timedelta(minutes=10)
     )
-    if only is not None:
-        query = query.filter(id=only)
     return [DownloadView.of(r) for r in await query.order_by("-id").limit(100)]
 
 

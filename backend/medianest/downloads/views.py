@@ -225,4 +225,20 @@ async def refresh_parent(parent_id: int) -> None:
     if finishing:
         from medianest.downloads.collections import maybe_start
 
+        await _tell_playlist_owner(parent, failed)
         await maybe_start(parent)
+
+
+async def _tell_playlist_owner(parent: Download, failed: int) -> None:
+    from medianest.notifications.models import Kind
+    from medianest.notifications.service import notify_id
+
+    if parent.status is DownloadStatus.COMPLETED:
+        kind, title = Kind.DOWNLOAD_FINISHED, f"Saved to Plex: {parent.title}"
+        body = f"{parent.completed_count} of {parent.entry_count} videos."
+    elif parent.status is DownloadStatus.FAILED:
+        kind, title = Kind.DOWNLOAD_FAILED, f"Playlist incomplete: {parent.title}"
+        body = f"{failed} of {parent.entry_count} videos failed; retry them from Downloads."
+    else:
+        return
+    await notify_id(parent.owner_id, kind, title, body, "/downloads")  # type: ignore[attr-defined]

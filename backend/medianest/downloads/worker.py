@@ -32,6 +32,8 @@ from medianest.downloads.service import JOB_KIND, QUEUE, base_spec, cookies_file
 from medianest.downloads.views import now, update_rows
 from medianest.jobs import service as jobs
 from medianest.jobs.models import Job
+from medianest.notifications.models import Kind
+from medianest.notifications.service import notify_id
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +156,7 @@ async def handle(ctx: jobs.JobContext) -> dict[str, Any]:
     await _rescan(ctx, row, conf, placed)
     shutil.rmtree(work, ignore_errors=True)
     size = placed["size"]
-    await update_rows(
+    done = await update_rows(
         {"job_id": job.id, "status": DownloadStatus.RUNNING},
         status=DownloadStatus.COMPLETED,
         phase=DownloadPhase.DONE,
@@ -171,6 +173,15 @@ async def handle(ctx: jobs.JobContext) -> dict[str, Any]:
         duration_s=placed["duration"],
     )
     await ctx.progress(1.0, f"Saved {placed['path']}")
+    for row in done:
+        if row.parent_id is None:  # a playlist's videos are told as one, when it ends
+            await notify_id(
+                row.owner_id,  # type: ignore[attr-defined]
+                Kind.DOWNLOAD_FINISHED,
+                f"Saved to Plex: {row.title}",
+                placed["path"],
+                "/downloads",
+            )
     return {"file": placed["path"], "size": size}
 
 
@@ -312,11 +323,20 @@ async def _failed(job: Job, failure: Failed) -> None:
             "finished_at": now(),
         }
         shutil.rmtree(work_folder(job.id), ignore_errors=True)
-    await update_rows(
+    rows = await update_rows(
         {"job_id": job.id, "status__in": [DownloadStatus.RUNNING, DownloadStatus.QUEUED]},
         **changes,
     )
     if not retry:
+        for row in rows:
+            if row.parent_id is None:
+                await notify_id(
+                    row.owner_id,  # type: ignore[attr-defined]
+                    Kind.DOWNLOAD_FAILED,
+                    f"Download failed: {row.title}",
+                    failure.message,
+                    "/downloads",
+                )
         raise jobs.JobFailed(f"{failure.code.value}: {failure}") from failure
 
 

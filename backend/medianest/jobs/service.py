@@ -45,6 +45,7 @@ class JobKind:
     name: str
     handler: Callable[[JobContext], Awaitable[dict[str, Any] | None]]
     queue: str = "default"
+    backoff_s: float = 1.0  # retry n waits backoff_s * 2**n seconds (at most a minute)
 
 
 _kinds: dict[str, JobKind] = {}
@@ -289,7 +290,7 @@ async def run_job(job_id: int) -> None:
         )
         if retry:
             spec = _kinds[job.kind]
-            delay = min(2**job.attempts, 60) * 1000
+            delay = int(min(spec.backoff_s * 2**job.attempts, 60) * 1000)
             await transport.send(actor_for_queue(spec.queue), job_id, delay_ms=delay)
     finally:
         beat.cancel()

@@ -10,7 +10,7 @@ from medianest.audit import service as audit
 from medianest.core.errors import InvalidInput, NotFound
 from medianest.core.security import tokens_equal
 from medianest.requests.models import MediaRequest, RequestStatus
-from medianest.requests.requesting import publish_change
+from medianest.requests.requesting import notify_status, publish_change
 from medianest.requests.service import client as overseerr_client
 from medianest.settings_admin import service as settings_service
 from medianest.users.models import User
@@ -51,6 +51,7 @@ async def apply_webhook(body: dict[str, Any]) -> str:
     row.status = status
     await row.save(update_fields=["status", "updated_at"])
     await publish_change(row)
+    await notify_status(row)
     return "updated"
 
 
@@ -114,4 +115,5 @@ async def _set(
         after={"status": status.value, "reason": reason},
     )
     await publish_change(row)
+    await notify_status(row)
     return row

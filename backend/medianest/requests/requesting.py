@@ -58,6 +58,32 @@ async def publish_change(row: MediaRequest) -> None:
     await transport.publish(TOPIC, snapshot(row))
 
 
+async def notify_status(row: MediaRequest) -> None:
+    """Tell the requester their request changed to approved, declined or available."""
+    from medianest.notifications.models import Kind
+    from medianest.notifications.service import notify_id
+
+    name = f"{row.title} ({row.year})" if row.year else row.title
+    reason = f"Reason: {row.decline_reason}" if row.decline_reason else ""
+    messages = {
+        RequestStatus.APPROVED: (
+            Kind.REQUEST_APPROVED,
+            f"Request approved: {name}",
+            "It will be on Plex once it has been downloaded.",
+        ),
+        RequestStatus.DECLINED: (Kind.REQUEST_DECLINED, f"Request declined: {name}", reason),
+        RequestStatus.AVAILABLE: (
+            Kind.REQUEST_AVAILABLE,
+            f"Now on Plex: {name}",
+            "Your request is ready to watch.",
+        ),
+    }
+    if row.status in messages:
+        kind, title, body = messages[row.status]
+        owner: int = row.user_id  # type: ignore[attr-defined]
+        await notify_id(owner, kind, title, body, "/requests")
+
+
 async def quota(user: User) -> tuple[int, int, datetime | None]:
     """(used, limit, when the oldest counted request leaves the window)."""
     defaults = await settings_service.load(settings_service.UserDefaults)

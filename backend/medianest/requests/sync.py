@@ -10,7 +10,7 @@ from typing import Any
 
 from medianest.requests.client import query_string
 from medianest.requests.models import MediaRequest, RequestStatus
-from medianest.requests.requesting import publish_change
+from medianest.requests.requesting import notify_status, publish_change
 from medianest.requests.service import client as overseerr_client
 from medianest.settings_admin.models import ServiceSetting
 
@@ -95,5 +95,6 @@ async def _apply(results: list[dict[str, Any]]) -> int:
             row.status = status
             await row.save(update_fields=["status", "updated_at"])
             await publish_change(row)
+            await notify_status(row)
             updated += 1
     return updated

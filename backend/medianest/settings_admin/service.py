@@ -72,7 +72,29 @@ class DownloadSettings:
     cookies: str | None = None
 
 
-SECRET_FIELDS = {"token", "api_key", "owner_token", "client_secret", "webhook_secret", "cookies"}
+@dataclass(frozen=True)
+class NotificationChannels:
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    discord_url: str | None = None  # a Discord webhook address holds its token
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str | None = None
+    smtp_starttls: bool = True
+
+
+SECRET_FIELDS = {
+    "token",
+    "api_key",
+    "owner_token",
+    "client_secret",
+    "webhook_secret",
+    "cookies",
+    "discord_url",
+    "smtp_password",
+}
 S = TypeVar(
     "S",
     PlexSettings,
@@ -82,6 +104,7 @@ S = TypeVar(
     UserDefaults,
     LibraryPreferences,
     DownloadSettings,
+    NotificationChannels,
 )
 NAMES: dict[type[Any], str] = {
     PlexSettings: "plex",
@@ -91,6 +114,7 @@ NAMES: dict[type[Any], str] = {
     LibraryPreferences: "library",
     UserDefaults: "user_defaults",
     DownloadSettings: "downloads",
+    NotificationChannels: "notifications",
 }
 
 
