@@ -106,3 +106,24 @@ async def test_test_connection_finds_the_status_page(kuma: FakeUptimeKuma, admin
     result = await client.data("mutation { testConnection(service: UPTIME_KUMA) { ok message } }")
     assert result["testConnection"]["ok"] is True
     assert "home" in result["testConnection"]["message"]
+
+
+async def test_down_and_back_reach_the_feed_of_those_who_want_it(
+    kuma: FakeUptimeKuma, member: Signed, admin: Signed
+) -> None:
+    from medianest.notifications.models import Notification
+
+    alice, _ = member
+    boss, _ = admin
+    await service.poll()
+    plex = next(m for m in kuma.monitors.values() if m.name == "Plex")
+    kuma.set_down(plex.id)
+    await service.poll()
+    kuma.set_up(plex.id)
+    await service.poll()
+    titles = (
+        await Notification.filter(user_id=boss.id).order_by("id").values_list("title", flat=True)
+    )
+    assert titles == ["Plex is down", "Plex is back up"]
+    # Service alerts are off by default for people who are not admins.
+    assert await Notification.filter(user_id=alice.id).count() == 0

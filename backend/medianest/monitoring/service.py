@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 TOPIC = "monitoring.changed"
 KEEP_SAMPLES = timedelta(days=31)
-UP, MAINTENANCE = 1, 3
+DOWN, UP, MAINTENANCE = 0, 1, 3
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ async def poll() -> PollReport:
         return PollReport(0, 0, False, exc.message)
     changed = False
     new_samples = 0
+    transitions: list[tuple[Monitor, int]] = []
     known = {m.id: m for m in await Monitor.all()}
     for remote in monitors:
         history = beats.get(remote.id, [])
@@ -73,6 +74,8 @@ async def poll() -> PollReport:
             changed = True
         elif any(getattr(row, k) != v for k, v in values.items()):
             changed = changed or row.status != values["status"]
+            if {row.status, values["status"]} == {DOWN, UP}:
+                transitions.append((row, values["status"]))
             await Monitor.filter(id=remote.id).update(**values)
         if history:
             newest = await MonitorSample.filter(monitor_id=remote.id).order_by("-at").first()
@@ -94,7 +97,29 @@ async def poll() -> PollReport:
     await MonitorSample.filter(at__lt=datetime.now(UTC) - KEEP_SAMPLES).delete()
     if changed or new_samples:
         await transport.publish(TOPIC, {"changed": changed})
+    if transitions:
+        await _tell_people(transitions)
     return PollReport(len(monitors), new_samples, changed)
+
+
+async def _tell_people(transitions: list[tuple[Monitor, int]]) -> None:
+    """A service went down or came back: tell whoever wants to know (admins by default);
+    people other than admins only hear of monitors they can see."""
+    from medianest.notifications.models import Kind
+    from medianest.notifications.service import notify_id
+    from medianest.users.models import User
+
+    people = await User.filter(is_active=True).values_list("id", "role")
+    for monitor, status in transitions:
+        name = monitor.display_name or monitor.name
+        kind, title = (
+            (Kind.SERVICE_DOWN, f"{name} is down")
+            if status == DOWN
+            else (Kind.SERVICE_UP, f"{name} is back up")
+        )
+        for user_id, role in people:
+            if monitor.visible or role == "admin":
+                await notify_id(user_id, kind, title, "", "/status")
 
 
 async def uptime(monitor_ids: list[int], days: int) -> dict[int, float | None]:
