@@ -102,6 +102,10 @@ SAMPLES: dict[str, str] = {
         "mutation { saveLibrarySettings(shareNowPlaying: true) { library { shareNowPlaying } } }"
     ),
     "Subscription.jobUpdated": "subscription { jobUpdated { id } }",
+    "Query.announcements": "{ announcements { id } }",
+    "Mutation.postAnnouncement": 'mutation { postAnnouncement(title: "Maintenance") { id } }',
+    "Mutation.endAnnouncement": 'mutation { endAnnouncement(id: "999999") { id } }',
+    "Subscription.announcementsUpdated": "subscription { announcementsUpdated { id } }",
     "Query.notifications": "{ notifications { totalCount } }",
     "Query.notificationSettings": "{ notificationSettings { availableChannels } }",
     "Query.notificationChannels": "{ notificationChannels { webhookUrl } }",

@@ -121,9 +121,7 @@ async def test_down_and_back_reach_the_feed_of_those_who_want_it(
     await service.poll()
     kuma.set_up(plex.id)
     await service.poll()
-    titles = (
-        await Notification.filter(user_id=boss.id).order_by("id").values_list("title", flat=True)
-    )
-    assert titles == ["Plex is down", "Plex is back up"]
+    rows = await Notification.filter(user_id=boss.id).order_by("id")
+    assert [r.title for r in rows] == ["Plex is down", "Plex is back up"]
     # Service alerts are off by default for people who are not admins.
     assert await Notification.filter(user_id=alice.id).count() == 0

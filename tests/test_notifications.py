@@ -222,3 +222,38 @@ async def test_admins_configure_channels_and_secrets_stay_hidden(
         'mutation { updateNotificationChannels(input: {webhookUrl: "ftp://x"}) { webhookUrl } }'
     )
     assert bad["errors"][0]["extensions"]["field"] == "webhook_url"
+
+
+async def test_announcements_are_live_for_everyone_and_end(
+    admin: tuple[User, GqlClient], member: tuple[User, GqlClient]
+) -> None:
+    _, boss = admin
+    alice, client = member
+    query = "subscription { announcementsUpdated { title severity } }"
+    async with client.subscribe(query) as live:
+        assert (await live.next(timeout=5))["data"]["announcementsUpdated"] == []
+        posted = await boss.data(
+            'mutation { postAnnouncement(title: "Plex restarts at 2am", severity: MAINTENANCE, '
+            'body: "About ten minutes.") { id title } }'
+        )
+        now_showing = (await live.next(timeout=5))["data"]["announcementsUpdated"]
+        assert now_showing == [{"title": "Plex restarts at 2am", "severity": "MAINTENANCE"}]
+        await boss.data(
+            'mutation { postAnnouncement(title: "Overseerr is down", severity: OUTAGE) { id } }'
+        )
+        ordered = (await live.next(timeout=5))["data"]["announcementsUpdated"]
+        assert [a["severity"] for a in ordered] == ["OUTAGE", "MAINTENANCE"]
+        await boss.data(
+            "mutation($id: ID!) { endAnnouncement(id: $id) { id } }",
+            {"id": posted["postAnnouncement"]["id"]},
+        )
+        ended = (await live.next(timeout=5))["data"]["announcementsUpdated"]
+        assert [a["title"] for a in ended] == ["Overseerr is down"]
+    feed = await Notification.filter(user_id=alice.id, kind=Kind.ANNOUNCEMENT).count()
+    assert feed == 2
+    refused = await client.execute('mutation { postAnnouncement(title: "x") { id } }')
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    past = await boss.execute(
+        'mutation { postAnnouncement(title: "x", endsAt: "2020-01-01T00:00:00Z") { id } }'
+    )
+    assert past["errors"][0]["message"] == "The end time is in the past."

@@ -34,6 +34,9 @@ from medianest.monitoring.schema import (
     MonitoringSubscription,
 )
 from medianest.notifications.schema import (
+    AnnouncementMutation,
+    AnnouncementQuery,
+    AnnouncementSubscription,
     NotificationMutation,
     NotificationQuery,
     NotificationSubscription,
@@ -76,6 +79,7 @@ Query = merge_types(
         JobQuery,
         DownloadQuery,
         NotificationQuery,
+        AnnouncementQuery,
         LibraryQuery,
         MonitoringQuery,
         RequestsQuery,
@@ -93,6 +97,7 @@ Mutation = merge_types(
         JobMutation,
         DownloadMutation,
         NotificationMutation,
+        AnnouncementMutation,
         LibraryMutation,
         MonitoringMutation,
         RequestMutation,
@@ -108,6 +113,7 @@ Subscription = merge_types(
         JobSubscription,
         DownloadSubscription,
         NotificationSubscription,
+        AnnouncementSubscription,
         LibrarySubscription,
         MonitoringSubscription,
         RequestSubscription,

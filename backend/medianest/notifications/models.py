@@ -61,3 +61,28 @@ class NotificationPreference(Model):
     class Meta:
         table = "notification_preferences"
         unique_together = (("user", "kind"),)
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    MAINTENANCE = "maintenance"
+    WARNING = "warning"
+    OUTAGE = "outage"
+
+
+class Announcement(Model):
+    """A banner an admin posts for everyone: news, planned maintenance, an outage."""
+
+    id = fields.BigIntField(primary_key=True)
+    title = fields.CharField(max_length=200)
+    body = fields.CharField(max_length=2000, default="")
+    severity = fields.CharEnumField(Severity, max_length=16, default=Severity.INFO)
+    ends_at = fields.DatetimeField(null=True)
+    ended_at = fields.DatetimeField(null=True)
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="announcements", null=True, on_delete=fields.SET_NULL
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "announcements"

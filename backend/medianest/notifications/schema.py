@@ -18,10 +18,10 @@ from medianest.api.pagination import (
     encode_cursor,
     page_info,
 )
-from medianest.api.permissions import ManageSettings, Reader, SessionOnly
+from medianest.api.permissions import Admin, ManageSettings, Reader, SessionOnly
 from medianest.audit import service as audit
 from medianest.core.errors import InvalidInput
-from medianest.notifications import models, service
+from medianest.notifications import announcements, models, service
 from medianest.settings_admin import service as stored
 
 NotificationKind = strawberry.enum(models.Kind, name="NotificationKind")
@@ -265,3 +265,78 @@ class NotificationSubscription:
                 notification=NotificationType.from_snapshot(data),
                 unread_count=await service.unread_count(viewer),
             )
+
+
+AnnouncementSeverity = strawberry.enum(models.Severity, name="AnnouncementSeverity")
+
+
+@strawberry.type(name="Announcement")
+class AnnouncementType:
+    id: strawberry.ID
+    title: str
+    body: str
+    severity: AnnouncementSeverity  # type: ignore[valid-type]
+    ends_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, row: models.Announcement) -> AnnouncementType:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            title=row.title,
+            body=row.body,
+            severity=row.severity,
+            ends_at=row.ends_at,
+            created_at=row.created_at,
+        )
+
+
+async def _current() -> list[AnnouncementType]:
+    return [AnnouncementType.from_model(a) for a in await announcements.current()]
+
+
+@strawberry.type
+class AnnouncementQuery:
+    @strawberry.field(permission_classes=[Reader], description="Banners everyone sees now.")
+    async def announcements(self) -> list[AnnouncementType]:
+        return await _current()
+
+
+@strawberry.type
+class AnnouncementMutation:
+    @strawberry.mutation(permission_classes=[Admin])
+    async def post_announcement(
+        self,
+        info: Info[Context, Any],
+        title: str,
+        body: str = "",
+        severity: AnnouncementSeverity = models.Severity.INFO,  # type: ignore[valid-type]
+        ends_at: datetime | None = None,
+    ) -> AnnouncementType:
+        row = await announcements.post(info.context.require_admin(), title, body, severity, ends_at)
+        return AnnouncementType.from_model(row)
+
+    @strawberry.mutation(permission_classes=[Admin])
+    async def end_announcement(
+        self, info: Info[Context, Any], id: strawberry.ID
+    ) -> AnnouncementType:
+        try:
+            announcement_id = int(id)
+        except ValueError as exc:
+            raise InvalidInput("Announcement ids are numbers.") from exc
+        row = await announcements.end(info.context.require_admin(), announcement_id)
+        return AnnouncementType.from_model(row)
+
+
+@strawberry.type
+class AnnouncementSubscription:
+    @strawberry.subscription(
+        permission_classes=[Reader],
+        description="The current announcements: now, and again whenever they change.",
+    )
+    async def announcements_updated(
+        self, info: Info[Context, Any]
+    ) -> AsyncGenerator[list[AnnouncementType], None]:
+        yield await _current()
+        async for _event in live.events(info.context, announcements.TOPIC):
+            yield await _current()
