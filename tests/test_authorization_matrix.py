@@ -102,6 +102,8 @@ SAMPLES: dict[str, str] = {
         "mutation { saveLibrarySettings(shareNowPlaying: true) { library { shareNowPlaying } } }"
     ),
     "Subscription.jobUpdated": "subscription { jobUpdated { id } }",
+    "Query.featureStatus": "{ featureStatus { name available } }",
+    "Subscription.featureStatusUpdated": "subscription { featureStatusUpdated { name } }",
     "Query.announcements": "{ announcements { id } }",
     "Mutation.postAnnouncement": 'mutation { postAnnouncement(title: "Maintenance") { id } }',
     "Mutation.endAnnouncement": 'mutation { endAnnouncement(id: "999999") { id } }',

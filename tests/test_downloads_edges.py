@@ -16,6 +16,7 @@ from tortoise import Tortoise
 from medianest.downloads.actors import remove_expired
 from medianest.downloads.models import Download, DownloadStatus
 from medianest.downloads.views import now
+from medianest.jobs.models import Job
 from medianest.settings_admin import service as stored
 from medianest.users.models import Role
 from tests.conftest import PlexWorld, SignIn
@@ -28,6 +29,7 @@ from tests.support.downloads import (
     library_files,
     wait_for,
 )
+from tests.support.gql import GqlClient
 
 
 def leftover_cookie_files() -> list[Path]:
@@ -193,3 +195,27 @@ async def test_a_playlist_becomes_a_plex_collection(
     files = [plex.pms.library.overrides(plex.pms.library._row(k))["file"] for k in collection.items]
     children = await Download.filter(parent_id=parent.id).order_by("id")
     assert files == [f"/data/youtube/{c.file_path}" for c in children]
+
+
+async def test_paused_downloads_wait_and_the_page_knows(
+    site: Site, sign_in: SignIn, admin: tuple[object, GqlClient]
+) -> None:
+    _, boss = admin
+    _, client = await downloader(sign_in)
+    query = "subscription { featureStatusUpdated { name available message } }"
+    async with client.subscribe(query) as live:
+        first = (await live.next(timeout=5))["data"]["featureStatusUpdated"]
+        assert {"name": "downloads", "available": True, "message": None} in first
+        await boss.data("mutation { updateDownloadSettings(input: {paused: true}) { paused } }")
+        paused = (await live.next(timeout=5))["data"]["featureStatusUpdated"]
+        downloads = next(f for f in paused if f["name"] == "downloads")
+        assert downloads["available"] is False
+        assert "paused" in downloads["message"]
+    started = await enqueue(client, f"{site.url}/watch/sample")
+    await asyncio.sleep(2)
+    row = await Download.get(id=int(started["download"]["id"]))
+    assert row.status is DownloadStatus.QUEUED
+    job = await Job.get(id=row.job_id)  # type: ignore[attr-defined]
+    assert job.attempts == 0  # waiting is not an attempt
+    await boss.data("mutation { updateDownloadSettings(input: {paused: false}) { paused } }")
+    await wait_for(row.id, DownloadStatus.COMPLETED, timeout=20)

@@ -125,3 +125,25 @@ async def test_down_and_back_reach_the_feed_of_those_who_want_it(
     assert [r.title for r in rows] == ["Plex is down", "Plex is back up"]
     # Service alerts are off by default for people who are not admins.
     assert await Notification.filter(user_id=alice.id).count() == 0
+
+
+async def test_features_say_when_plex_or_overseerr_cannot_be_reached(
+    runtime: object, member: Signed, unused_tcp_port: int
+) -> None:
+    from medianest.monitoring import features
+
+    _, client = member
+    dead = f"http://127.0.0.1:{unused_tcp_port}"
+    query = "subscription { featureStatusUpdated { name available message } }"
+    async with client.subscribe(query) as live:
+        first = (await live.next(timeout=5))["data"]["featureStatusUpdated"]
+        assert all(f["available"] for f in first)
+        await settings_service.save(settings_service.PlexSettings, url=dead, token="t")
+        await settings_service.save(settings_service.OverseerrSettings, url=dead, api_key="k")
+        assert await features.check() is True
+        now = {f["name"]: f for f in (await live.next(timeout=5))["data"]["featureStatusUpdated"]}
+        assert now["library"]["available"] is False
+        assert "last synced" in now["library"]["message"]
+        assert now["requests"]["available"] is False
+        assert "wait" in now["requests"]["message"]
+        assert await features.check() is False  # unchanged: nothing announced

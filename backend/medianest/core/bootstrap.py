@@ -25,6 +25,7 @@ from medianest.downloads.runner import close_spare as close_spare_fetcher
 from medianest.housekeeping import service as housekeeping
 from medianest.jobs import service as jobs
 from medianest.library.cache import cache as library_cache
+from medianest.monitoring.features import check as features_check
 from medianest.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ def schedule(settings: Settings) -> list[Entry]:
         Entry("library.incremental", timedelta(minutes=15), lambda: _sync_library("incremental")),
         Entry("library.full", timedelta(hours=24), lambda: _sync_library("full")),
         Entry("monitoring.poll", timedelta(seconds=60), lambda: send("monitoring.poll")),
+        Entry("features.check", timedelta(seconds=30), features_check),
         Entry("requests.sync", timedelta(minutes=5), lambda: send("requests.sync")),
         Entry("downloads.retention", timedelta(hours=6), lambda: send("downloads.retention")),
         Entry(

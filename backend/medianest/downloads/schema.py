@@ -301,6 +301,7 @@ class DownloadSettingsType:
     max_file_size_mb: int | None
     retention_days: int | None
     cookies_set: bool
+    paused: bool = strawberry.field(description="New downloads wait in the queue.")
     library_path: str = strawberry.field(description="Where files land (MEDIANEST_DOWNLOADS_DIR).")
 
     @classmethod
@@ -314,6 +315,7 @@ class DownloadSettingsType:
             max_file_size_mb=value.max_file_size_mb,
             retention_days=value.retention_days,
             cookies_set=bool(value.cookies),
+            paused=value.paused,
             library_path=str(settings.library_root()),
         )
 
@@ -332,6 +334,9 @@ class DownloadSettingsInput:
     cookies: str | None = strawberry.field(
         default=None,
         description="A Netscape cookies.txt for sites that ask to sign in; empty clears it.",
+    )
+    paused: bool | None = strawberry.field(
+        default=None, description="Pause (or resume) starting downloads."
     )
 
 
@@ -498,6 +503,7 @@ class DownloadMutation:
             max_file_size_mb=input.max_file_size_mb,
             retention_days=input.retention_days,
             cookies=input.cookies,
+            paused=input.paused,
         )
         return DownloadSettingsType.of(value)
 

@@ -101,19 +101,18 @@ async def update(actor: User, **changes: Any) -> DownloadSettings:
     ):
         if changes.get(name) is not None:
             values[name] = _positive(changes[name], field)
-    cookies = changes.get("cookies")
-    if cookies is not None:
-        if len(cookies.encode()) > MAX_COOKIES_BYTES:
-            raise InvalidInput("The cookies file is larger than 256 KB.", field="cookies")
-        if cookies.strip() and not _looks_like_cookies(cookies):
-            raise InvalidInput(
-                "This is not a Netscape cookies.txt file (export one with a browser "
-                "extension such as 'Get cookies.txt').",
-                field="cookies",
-            )
-        values["cookies"] = cookies.strip() and cookies
+    if changes.get("paused") is not None:
+        values["paused"] = bool(changes["paused"])
+    if changes.get("cookies") is not None:
+        values["cookies"] = _cookies(changes["cookies"])
     before = stored.public_view(await load())
     value = await stored.save(DownloadSettings, **values)
+    if "paused" in values and values["paused"] != before.get("paused"):
+        from medianest.core import jobs as transport
+
+        await transport.publish("features", {"changed": True})
+        if not values["paused"]:
+            await _resume_waiting()
     await audit.record(
         actor,
         "settings.downloads.update",
@@ -125,8 +124,31 @@ async def update(actor: User, **changes: Any) -> DownloadSettings:
     return value
 
 
+def _cookies(text: str) -> str | None:
+    """A cookies file to store, None to clear it; anything else is refused with a reason."""
+    if len(text.encode()) > MAX_COOKIES_BYTES:
+        raise InvalidInput("The cookies file is larger than 256 KB.", field="cookies")
+    if text.strip() and not _looks_like_cookies(text):
+        raise InvalidInput(
+            "This is not a Netscape cookies.txt file (export one with a browser "
+            "extension such as 'Get cookies.txt').",
+            field="cookies",
+        )
+    return text if text.strip() else ""
+
+
 def _looks_like_cookies(text: str) -> bool:
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     if not lines and "Netscape HTTP Cookie File" in text:
         return True
     return bool(lines) and all(len(ln.split("\t")) >= 7 for ln in lines)
+
+
+async def _resume_waiting() -> None:
+    """Downloads were un-paused: queue what waited now rather than at its next retry."""
+    from medianest.downloads.service import JOB_KIND
+    from medianest.jobs import service as jobs
+    from medianest.jobs.models import Job, JobStatus
+
+    for job in await Job.filter(kind=JOB_KIND, status=JobStatus.QUEUED).only("id"):
+        await jobs.resend(job.id)

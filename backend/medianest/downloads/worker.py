@@ -38,6 +38,7 @@ from medianest.notifications.service import notify_id
 log = logging.getLogger(__name__)
 
 PUBLISH_EVERY_S = 0.5
+PAUSED_RETRY_S = 60.0
 WORK_FOLDER = ".medianest-work"
 # Errors another attempt may fix; the rest fail at once.
 TRANSIENT = (ErrorCode.NETWORK, ErrorCode.STALLED, ErrorCode.INTERNAL)
@@ -131,6 +132,8 @@ async def handle(ctx: jobs.JobContext) -> dict[str, Any]:
     row = await Download.filter(job_id=job.id).order_by("id").first()
     if row is None:
         return {"skipped": "nobody wants this download any more"}
+    if (await settings.load()).paused:
+        raise jobs.JobDeferred(PAUSED_RETRY_S, "Downloads are paused")
     active = {"job_id": job.id, "status__in": [DownloadStatus.QUEUED, DownloadStatus.RUNNING]}
     await update_rows(
         active,

@@ -40,6 +40,22 @@ class JobFailed(Exception):
     """Raised by a handler for a failure that another attempt would not fix."""
 
 
+class JobDeferred(Exception):
+    """Raised by a handler that cannot start yet: the job waits, and the attempt is not
+    counted."""
+
+    def __init__(self, delay_s: float, message: str) -> None:
+        super().__init__(message)
+        self.delay_s, self.message = delay_s, message
+
+
+async def resend(job_id: int) -> None:
+    """Send a queued job's message again (claims are atomic: a duplicate is harmless)."""
+    job = await Job.get_or_none(id=job_id, status=JobStatus.QUEUED)
+    if job is not None:
+        await transport.send(actor_for_queue(_kinds[job.kind].queue), job_id)
+
+
 @dataclass(frozen=True)
 class JobKind:
     name: str
@@ -275,6 +291,13 @@ async def run_job(job_id: int) -> None:
         await _finish(job, outcome, message="Cancelled")
     except JobFailed as exc:
         await _finish(job, outcome, error=str(exc)[:2000], message="Failed")
+    except JobDeferred as exc:
+        outcome = JobStatus.QUEUED
+        await Job.filter(id=job_id).update(attempts=F("attempts") - 1)
+        job.attempts -= 1
+        await _finish(job, JobStatus.QUEUED, message=exc.message)
+        spec = _kinds[job.kind]
+        await transport.send(actor_for_queue(spec.queue), job_id, delay_ms=int(exc.delay_s * 1000))
     except asyncio.CancelledError:
         # The worker is shutting down: leave the job for the reconciler to resume.
         await Job.filter(id=job_id).update(status=JobStatus.QUEUED, updated_at=now())

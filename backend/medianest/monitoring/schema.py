@@ -15,7 +15,7 @@ from medianest.api.context import Context
 from medianest.api.permissions import ManageSettings, Reader
 from medianest.core.clients import all_clients
 from medianest.core.errors import InvalidInput
-from medianest.monitoring import service
+from medianest.monitoring import features, service
 
 
 @strawberry.enum
@@ -56,6 +56,20 @@ class IntegrationHealth:
     service: str
     base_url: str
     breaker_open: bool
+
+
+@strawberry.type(name="FeatureStatus")
+class FeatureStatusType:
+    name: str = strawberry.field(description="library, requests or downloads.")
+    available: bool
+    message: str | None = strawberry.field(description="What does not work, in words for people.")
+
+
+async def _features() -> list[FeatureStatusType]:
+    return [
+        FeatureStatusType(name=f.name, available=f.available, message=f.message)
+        for f in await features.current()
+    ]
 
 
 @strawberry.type
@@ -103,6 +117,13 @@ async def build_status(include_hidden: bool) -> ServiceStatus:
 
 @strawberry.type
 class MonitoringQuery:
+    @strawberry.field(
+        permission_classes=[Reader],
+        description="Which parts of MediaNest work right now, and what to say when one does not.",
+    )
+    async def feature_status(self) -> list[FeatureStatusType]:
+        return await _features()
+
     @strawberry.field(permission_classes=[Reader], description="Is it down, or is it me?")
     async def service_status(self, info: Info[Context, Any]) -> ServiceStatus:
         viewer = info.context.require_viewer()
@@ -147,6 +168,16 @@ class MonitoringMutation:
 
 @strawberry.type
 class MonitoringSubscription:
+    @strawberry.subscription(
+        permission_classes=[Reader], description="Feature status: now, then on every change."
+    )
+    async def feature_status_updated(
+        self, info: Info[Context, Any]
+    ) -> AsyncGenerator[list[FeatureStatusType], None]:
+        yield await _features()
+        async for _event in live.events(info.context, features.TOPIC):
+            yield await _features()
+
     @strawberry.subscription(
         permission_classes=[Reader], description="Service status, pushed whenever it changes."
     )

@@ -70,6 +70,7 @@ class DownloadSettings:
     max_file_size_mb: int | None = 4096
     retention_days: int | None = None
     cookies: str | None = None
+    paused: bool = False
 
 
 @dataclass(frozen=True)
