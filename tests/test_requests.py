@@ -265,3 +265,28 @@ async def test_show_page_lists_seasons_with_their_availability(
     assert [r["status"] for r in page["requests"]] == ["PENDING"]
     missing = await client.execute(DETAILS, {"t": "MOVIE", "id": 99999999})
     assert missing["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_requests_made_in_overseerr_itself_are_imported(
+    overseerr: FakeOverseerr, requester: tuple[User, GqlClient]
+) -> None:
+    from medianest.requests import sync
+    from tests.support.overseerr_api import api
+
+    user, client = requester
+    (them,) = overseerr.import_plex_users(["424242"])
+    entry = list(overseerr.catalogue.movies.values())[3]
+    base = (await settings_service.load(settings_service.OverseerrSettings)).url
+    assert base is not None
+    async with api(base, user=them.id) as http:
+        made = await http.post("/request", json={"mediaType": "movie", "mediaId": entry.id})
+        assert made.status_code == 201, made.text
+    report = await sync.sync_statuses()
+    assert report.titled == 1
+    row = await MediaRequest.get(overseerr_id=made.json()["id"])
+    assert (row.user_id, row.title, row.status) == (user.id, entry.title, RequestStatus.PENDING)  # type: ignore[attr-defined]
+    assert (await OverseerrAccount.get(user_id=user.id)).overseerr_id == them.id
+    mine = await client.data("{ myRequests { edges { node { title status } } } }")
+    assert mine["myRequests"]["edges"][0]["node"] == {"title": entry.title, "status": "PENDING"}
+    again = await sync.sync_statuses()
+    assert (again.updated, again.titled) == (0, 0)  # imported once

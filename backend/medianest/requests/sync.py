@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from medianest.requests.client import query_string
-from medianest.requests.models import MediaRequest, RequestStatus
+from medianest.requests.client import _year, query_string
+from medianest.requests.models import MediaRequest, OverseerrAccount, RequestStatus
 from medianest.requests.requesting import notify_status, publish_change
 from medianest.requests.service import client as overseerr_client
 from medianest.settings_admin.models import ServiceSetting
+from medianest.users.models import User
 
 PAGE = 100
 STATE = "requests_sync"
+TITLE_LOOKUPS_PER_RUN = 25
 
 
 def status_of(remote: dict[str, Any], is4k: bool) -> RequestStatus:
@@ -48,6 +50,7 @@ class SyncReport:
     pages: int = 0
     seen: int = 0
     updated: int = 0
+    titled: int = 0
 
 
 async def sync_statuses() -> SyncReport:
@@ -77,6 +80,7 @@ async def sync_statuses() -> SyncReport:
         older = since is not None and stamps and max(stamps) < since
         if not results or skip >= pages * PAGE or older:
             break
+    report.titled = await fill_titles()
     if newest is not None:
         await ServiceSetting.update_or_create(
             defaults={"data": {"modified_since": newest.astimezone(UTC).isoformat()}}, name=STATE
@@ -89,7 +93,10 @@ async def _apply(results: list[dict[str, Any]]) -> int:
     if not by_id:
         return 0
     updated = 0
-    for row in await MediaRequest.filter(overseerr_id__in=list(by_id)):
+    known = await MediaRequest.filter(overseerr_id__in=list(by_id))
+    seen = {row.overseerr_id for row in known}
+    updated += await _import([r for key, r in by_id.items() if key not in seen])
+    for row in known:
         status = status_of(by_id[int(row.overseerr_id or 0)], row.is4k)
         if status is not row.status and row.status is not RequestStatus.DECLINED:
             row.status = status
@@ -98,3 +105,73 @@ async def _apply(results: list[dict[str, Any]]) -> int:
             await notify_status(row)
             updated += 1
     return updated
+
+
+async def _owner(remote: dict[str, Any]) -> User | None:
+    """The MediaNest person behind an Overseerr user: linked before, or the same Plex account
+    (then linked for next time)."""
+    who = remote.get("requestedBy") or {}
+    overseerr_id = who.get("id")
+    if overseerr_id is None:
+        return None
+    link = await OverseerrAccount.get_or_none(overseerr_id=int(overseerr_id)).prefetch_related(
+        "user"
+    )
+    if link is not None:
+        return link.user
+    plex_id = who.get("plexId")
+    user = await User.get_or_none(plex_id=int(plex_id)) if plex_id else None
+    if user is not None:
+        await OverseerrAccount.update_or_create(
+            defaults={"overseerr_id": int(overseerr_id)}, user=user
+        )
+    return user
+
+
+async def _import(results: list[dict[str, Any]]) -> int:
+    """Requests people made in Overseerr itself: kept too, so 'my requests' shows all of them.
+    Titles are filled in afterwards (``fill_titles``), a bounded number per run."""
+    imported = 0
+    for remote in results:
+        media = remote.get("media") or {}
+        tmdb_id = media.get("tmdbId")
+        kind = str(remote.get("type") or media.get("mediaType") or "")
+        owner = await _owner(remote)
+        if owner is None or tmdb_id is None or kind not in {"movie", "tv"}:
+            continue
+        is4k = bool(remote.get("is4k"))
+        seasons = [
+            int(s["seasonNumber"]) for s in remote.get("seasons") or [] if "seasonNumber" in s
+        ]
+        row = await MediaRequest.create(
+            user=owner,
+            media_type=kind,
+            tmdb_id=int(tmdb_id),
+            title="",
+            seasons=seasons,
+            is4k=is4k,
+            status=status_of(remote, is4k),
+            overseerr_id=int(remote["id"]),
+            submitted_at=_modified({"updatedAt": remote.get("createdAt")}),
+        )
+        await publish_change(row)
+        imported += 1
+    return imported
+
+
+async def fill_titles(limit: int = TITLE_LOOKUPS_PER_RUN) -> int:
+    """Look up the titles of imported requests (one Overseerr call each, a few per run)."""
+    client = await overseerr_client()
+    filled = 0
+    for row in await MediaRequest.filter(title="").order_by("id").limit(limit):
+        response = await client.request(
+            "GET", f"/api/v1/{row.media_type}/{row.tmdb_id}", expect=(200, 404, 500)
+        )
+        data = response.json() if response.status_code == 200 else {}
+        row.title = str(data.get("title") or data.get("name") or f"TMDB {row.tmdb_id}")[:300]
+        row.year = _year(data.get("releaseDate") or data.get("firstAirDate"))
+        row.poster_path = data.get("posterPath") or None
+        await row.save(update_fields=["title", "year", "poster_path", "updated_at"])
+        await publish_change(row)
+        filled += 1
+    return filled
