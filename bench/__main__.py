@@ -292,6 +292,27 @@ async def library_section(report: dict[str, Any]) -> None:
             await drop_db(name)
 
 
+async def requests_section(report: dict[str, Any]) -> None:
+    name = f"medianest_bench_rq_{uuid.uuid4().hex[:8]}"
+    url = await create_db(name)
+    try:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bench.requests_sync", url, cwd=ROOT,
+            stdout=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        out, _ = await process.communicate()
+        result = json.loads(out.decode().strip().splitlines()[-1])
+    finally:
+        await drop_db(name)
+    report["requests_sync_10k"] = result
+    print(
+        f"request status sync, {result['requests']} requests ({result['changed']} changed in "
+        f"Overseerr): {result['sync_s']} s, {result['overseerr_calls']} Overseerr calls for "
+        f"{result['pages']} pages; nothing new: {result['noop_sync_s']} s, "
+        f"{result['noop_overseerr_calls']} calls"
+    )
+
+
 async def main() -> None:
     only = set(sys.argv[1:])
     report: dict[str, Any] = {
@@ -304,6 +325,8 @@ async def main() -> None:
         await jobs_section(report)
     if not only or "library" in only:
         await library_section(report)
+    if not only or "requests" in only:
+        await requests_section(report)
     if not only or "downloads" in only:
         from bench import downloads
 

@@ -12,6 +12,7 @@ from typing import Any
 from medianest.core import jobs as transport
 from medianest.core.errors import InvalidInput
 from medianest.core.paging import Page, keyset
+from medianest.core.uow import unit_of_work
 from medianest.notifications.models import Channel, Kind, Notification, NotificationPreference
 from medianest.settings_admin import service as stored
 from medianest.users.models import User
@@ -57,6 +58,10 @@ def configured_channels(channels: stored.NotificationChannels) -> list[Channel]:
 
 async def preferences(user: User) -> list[Preference]:
     stored_rows = {p.kind: p for p in await NotificationPreference.filter(user_id=user.id)}
+    return _merge(user, stored_rows)
+
+
+def _merge(user: User, stored_rows: dict[Kind, NotificationPreference]) -> list[Preference]:
     out = []
     for kind in Kind:
         row = stored_rows.get(kind)
@@ -82,12 +87,55 @@ async def set_preference(
     return next(p for p in await preferences(user) if p.kind is kind)
 
 
+@dataclass(frozen=True)
+class Message:
+    user_id: int
+    kind: Kind
+    title: str
+    body: str = ""
+    link: str | None = None
+
+
+async def notify_many(messages: list[Message]) -> int:
+    """Tell many people about events in a few queries (syncs that change many things at once).
+    Returns how many landed in feeds."""
+    if not messages:
+        return 0
+    ids = {m.user_id for m in messages}
+    people = {u.id: u for u in await User.filter(id__in=ids, is_active=True)}
+    stored_rows: dict[int, dict[Kind, NotificationPreference]] = {}
+    for pref in await NotificationPreference.filter(user_id__in=ids):
+        stored_rows.setdefault(pref.user_id, {})[pref.kind] = pref  # type: ignore[attr-defined]
+    created = 0
+    outbound: list[tuple[User, Message, tuple[Channel, ...]]] = []
+    async with unit_of_work():  # one commit; the live events go out after it
+        for m in messages:
+            user = people.get(m.user_id)
+            if user is None:
+                continue
+            prefs = _merge(user, stored_rows.get(user.id, {}))
+            chosen = next(p for p in prefs if p.kind is m.kind)
+            if chosen.in_app:
+                row = await Notification.create(
+                    user_id=user.id,
+                    kind=m.kind,
+                    title=m.title[:300],
+                    body=m.body[:1000],
+                    link=m.link,
+                )
+                await transport.publish(TOPIC, snapshot(row))
+                created += 1
+            if chosen.channels:
+                outbound.append((user, m, chosen.channels))
+    for user, m, channels in outbound:
+        await _send_out(user, m, channels)
+    return created
+
+
 async def notify(
     user: User, kind: Kind, title: str, body: str = "", link: str | None = None
 ) -> Notification | None:
     """Tell ``user`` about an event, the ways they chose."""
-    from medianest.jobs import service as jobs
-
     chosen = next(p for p in await preferences(user) if p.kind is kind)
     row = None
     if chosen.in_app:
@@ -96,25 +144,33 @@ async def notify(
         )
         await transport.publish(TOPIC, snapshot(row))
     if chosen.channels:
+        await _send_out(user, Message(user.id, kind, title, body, link), chosen.channels)
+    return row
+
+
+async def _send_out(user: User, message: Message, channels: tuple[Channel, ...]) -> None:
+    """Queue one delivery job per chosen channel that an admin has set up."""
+    from medianest.jobs import service as jobs
+
+    if channels:
         available = configured_channels(await stored.load(stored.NotificationChannels))
-        for channel in chosen.channels:
+        for channel in channels:
             if channel not in available:
                 continue
             await jobs.create_job(
                 DELIVER_KIND,
-                f"Send '{title[:60]}' by {channel.value}",
+                f"Send '{message.title[:60]}' by {channel.value}",
                 owner=user,
                 payload={
                     "channel": channel.value,
                     "user_id": user.id,
-                    "kind": kind.value,
-                    "title": title,
-                    "body": body,
-                    "link": link,
+                    "kind": message.kind.value,
+                    "title": message.title,
+                    "body": message.body,
+                    "link": message.link,
                 },
                 max_attempts=6,
             )
-    return row
 
 
 async def notify_id(

@@ -60,8 +60,17 @@ async def publish_change(row: MediaRequest) -> None:
 
 async def notify_status(row: MediaRequest) -> None:
     """Tell the requester their request changed to approved, declined or available."""
-    from medianest.notifications.models import Kind
     from medianest.notifications.service import notify_id
+
+    message = status_message(row)
+    if message is not None:
+        await notify_id(message.user_id, message.kind, message.title, message.body, message.link)
+
+
+def status_message(row: MediaRequest) -> Any:
+    """The notification for a request's new status, or None when there is nothing to say."""
+    from medianest.notifications.models import Kind
+    from medianest.notifications.service import Message
 
     name = f"{row.title} ({row.year})" if row.year else row.title
     reason = f"Reason: {row.decline_reason}" if row.decline_reason else ""
@@ -78,10 +87,11 @@ async def notify_status(row: MediaRequest) -> None:
             "Your request is ready to watch.",
         ),
     }
-    if row.status in messages:
-        kind, title, body = messages[row.status]
-        owner: int = row.user_id  # type: ignore[attr-defined]
-        await notify_id(owner, kind, title, body, "/requests")
+    if row.status not in messages:
+        return None
+    kind, title, body = messages[row.status]
+    owner: int = row.user_id  # type: ignore[attr-defined]
+    return Message(owner, kind, title, body, "/requests")
 
 
 async def quota(user: User) -> tuple[int, int, datetime | None]:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from medianest.notifications.service import notify_many
 from medianest.requests.client import _year, query_string
 from medianest.requests.models import MediaRequest, OverseerrAccount, RequestStatus
-from medianest.requests.requesting import notify_status, publish_change
+from medianest.requests.requesting import publish_change, status_message
 from medianest.requests.service import client as overseerr_client
 from medianest.settings_admin.models import ServiceSetting
 from medianest.users.models import User
@@ -96,14 +97,25 @@ async def _apply(results: list[dict[str, Any]]) -> int:
     known = await MediaRequest.filter(overseerr_id__in=list(by_id))
     seen = {row.overseerr_id for row in known}
     updated += await _import([r for key, r in by_id.items() if key not in seen])
+    changed: dict[RequestStatus, list[MediaRequest]] = {}
     for row in known:
         status = status_of(by_id[int(row.overseerr_id or 0)], row.is4k)
         if status is not row.status and row.status is not RequestStatus.DECLINED:
             row.status = status
-            await row.save(update_fields=["status", "updated_at"])
+            changed.setdefault(status, []).append(row)
+    # One update per new status, one batch of notifications: a page costs a few queries.
+    for status, rows in changed.items():
+        await MediaRequest.filter(id__in=[r.id for r in rows]).update(
+            status=status, updated_at=datetime.now(UTC)
+        )
+    messages = []
+    for rows in changed.values():
+        for row in rows:
             await publish_change(row)
-            await notify_status(row)
+            if (message := status_message(row)) is not None:
+                messages.append(message)
             updated += 1
+    await notify_many(messages)
     return updated
 
 
