@@ -4,6 +4,7 @@ each title is on Plex, requested, or missing."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,46 @@ async def test_test_connection_uses_the_overseerr_client(
     )
     assert wrong["testConnection"]["ok"] is False
     assert "refused the credentials" in wrong["testConnection"]["message"]
+
+
+async def test_posters_come_through_medianest_and_are_cached(
+    runtime: Any, server: str, member: tuple[User, GqlClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    hits: list[str] = []
+
+    async def image(request: Request) -> Response:
+        hits.append(request.url.path)
+        if request.path_params["name"] == "missing.jpg":
+            return Response("Not Found", status_code=404)
+        return Response(b"\xff\xd8jpeg", media_type="image/jpeg")
+
+    tmdb = Starlette(routes=[Route("/t/p/{size}/{name}", image)])
+    async with serve(tmdb) as url:
+        monkeypatch.setattr(runtime.settings, "tmdb_image_url", f"{url}/t/p")
+        _, client = member
+        poster = "/images/tmdb/w300/abc123.jpg"
+        anonymous = await httpx_get(server, poster)
+        assert anonymous.status_code == 401
+        for _ in range(2):
+            got = await client.http.get(poster)
+            assert got.status_code == 200
+            assert got.headers["content-type"] == "image/jpeg"
+            assert got.content == b"\xff\xd8jpeg"
+        assert hits == ["/t/p/w300/abc123.jpg"]  # fetched once, then from the cache
+        assert (await client.http.get("/images/tmdb/w300/missing.jpg")).status_code == 404
+        for bad in ("/images/tmdb/w9999/abc.jpg", "/images/tmdb/w300/..%2Fsecret.jpg",
+                    "/images/tmdb/w300/abc.exe"):  # fmt: skip
+            assert (await client.http.get(bad)).status_code in {400, 404}
+        assert len(hits) == 2
+
+
+async def httpx_get(base: str, path: str) -> Any:
+    import httpx
+
+    async with httpx.AsyncClient(base_url=base) as anonymous:
+        return await anonymous.get(path)

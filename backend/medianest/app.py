@@ -19,6 +19,7 @@ from medianest.api.schema import build_schema
 from medianest.api.view import GraphQLView
 from medianest.core import bootstrap
 from medianest.library import images
+from medianest.requests import images as tmdb_images
 from medianest.settings import Settings
 
 
@@ -67,6 +68,7 @@ def create_app(
         Route("/auth/plex/callback", routes.plex_callback),
         Route("/auth/oidc/start", routes.oidc_start),
         Route("/auth/oidc/callback", routes.oidc_callback),
+        Route("/images/tmdb/{size}/{name}", tmdb_images.tmdb_image),
         Route("/images/{key}/{kind}", images.image),
         Route("/webhooks/overseerr", routes.overseerr_webhook, methods=["POST"]),
     ]

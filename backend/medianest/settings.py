@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     # plex.tv and the Plex sign-in page; tests point these at fakes.
     plex_tv_url: str = "https://plex.tv"
     plex_app_url: str = "https://app.plex.tv"
+    # Where TMDB posters are fetched from (MediaNest serves them; browsers never go there).
+    tmdb_image_url: str = "https://image.tmdb.org/t/p"
     # Overrides of the settings stored in the database (admin UI).
     plex_url: str | None = None
     plex_token: str | None = None

@@ -11,6 +11,7 @@ from medianest.library.schema import MediaItemType
 from medianest.requests import details as details_service
 from medianest.requests import service
 from medianest.requests.client import MediaStatus
+from medianest.requests.images import poster_url
 from medianest.requests.schema_requests import MediaRequestType
 
 
@@ -72,7 +73,7 @@ class MediaDetails:
 
 
 def _tmdb_image(path: str | None, size: str) -> str | None:
-    return f"https://image.tmdb.org/t/p/{size}{path}" if path else None
+    return poster_url(path, size)
 
 
 @strawberry.type
@@ -122,11 +123,7 @@ class RequestsQuery:
                     title=f.result.title,
                     year=f.result.year,
                     overview=f.result.overview,
-                    poster_url=(
-                        f"https://image.tmdb.org/t/p/w300{f.result.poster_path}"
-                        if f.result.poster_path
-                        else None
-                    ),
+                    poster_url=poster_url(f.result.poster_path),
                     availability=f.availability,
                     plex_item=MediaItemType.from_model(f.item) if f.item else None,
                 )

@@ -22,6 +22,7 @@ from medianest.auth.principal import Scope
 from medianest.core.errors import PublicError
 from medianest.core.paging import Page
 from medianest.requests import models, requesting
+from medianest.requests.images import poster_url as tmdb_poster
 from medianest.users.schema import UserType
 
 RequestStatus = strawberry.enum(models.RequestStatus, name="RequestStatus")
@@ -53,8 +54,7 @@ class MediaRequestType:
 
     @strawberry.field
     def poster_url(self) -> str | None:
-        path = self.poster_path
-        return f"https://image.tmdb.org/t/p/w300{path}" if path else None
+        return tmdb_poster(self.poster_path)
 
     @classmethod
     def from_model(cls, row: models.MediaRequest) -> MediaRequestType:
