@@ -258,7 +258,9 @@ async def library_section(report: dict[str, Any]) -> None:
             print(
                 f"library sync of {r['items']} items: {r['full_s']} s, {r['requests']} Plex "
                 f"requests, peak RSS +{r['peak_rss_growth_mb']} MB; no-op full re-sync "
-                f"{r['noop_s']} s writing {r['noop_written']} rows; no-op incremental re-sync "
+                f"{r['noop_s']} s ({r['noop_requests']} requests) writing {r['noop_written']} rows, "
+                f"the same forced to read everything {r['forced_noop_s']} s writing "
+                f"{r['forced_noop_written']} rows; no-op incremental re-sync "
                 f"{r['incremental_noop_s']} s writing {r['incremental_noop_written']} rows"
             )
         growth = syncs[50_000]["peak_rss_growth_mb"] - syncs[10_000]["peak_rss_growth_mb"]
@@ -266,6 +268,9 @@ async def library_section(report: dict[str, Any]) -> None:
             **{str(k): v for k, v in syncs.items()},
             "peak_rss_growth_10k_to_50k_mb": round(growth, 1),
             "noop_to_full_ratio": round(syncs[50_000]["noop_s"] / syncs[50_000]["full_s"], 3),
+            "forced_noop_to_full_ratio": round(
+                syncs[50_000]["forced_noop_s"] / syncs[50_000]["full_s"], 3
+            ),
         }
         url = names[1]
         base_pg = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgres://", 1)

@@ -49,6 +49,9 @@ async def main(url: str, pms_url: str) -> dict[str, float]:
         again = await Syncer(client).full()
         noop_s = time.perf_counter() - started
         started = time.perf_counter()
+        forced = await Syncer(client).full(force=True)
+        forced_noop_s = time.perf_counter() - started
+        started = time.perf_counter()
         changes = await Syncer(client).incremental()
         incremental_s = time.perf_counter() - started
         return {
@@ -58,6 +61,9 @@ async def main(url: str, pms_url: str) -> dict[str, float]:
             "requests": full.requests,
             "noop_s": round(noop_s, 2),
             "noop_written": again.written + again.removed,
+            "noop_requests": again.requests,
+            "forced_noop_s": round(forced_noop_s, 2),
+            "forced_noop_written": forced.written + forced.removed,
             "incremental_noop_s": round(incremental_s, 3),
             "incremental_noop_written": changes.written,
             "peak_rss_growth_mb": round(after_full - baseline, 1),

@@ -343,3 +343,21 @@ async def test_collections_follow_plex(configured: PlexWorld, member: Signed) ->
     await sync(full=False)
     found = (await client.data(query))["libraryCollections"]
     assert [(c["title"], c["itemCount"]) for c in found] == [("Trilogy", 4)]
+
+
+async def test_a_full_sync_skips_sections_plex_says_are_unchanged(configured: PlexWorld) -> None:
+    first = await sync()
+    assert first.skipped == 0
+    configured.pms.clear_requests()
+    again = await sync()
+    assert (again.skipped, again.written, again.removed) == (2, 0, 0)
+    assert not [r for r in configured.pms.requests if r.path.endswith("/all")]
+    # Any change moves contentChangedAt: that section is read again, deletions included.
+    configured.pms.library.remove_item("1")
+    after = await sync()
+    assert after.skipped == 1
+    assert after.removed >= 1
+    assert not await MediaItem.filter(rating_key="1").exists()
+    # An admin's full sync reads everything whatever Plex says.
+    forced = await Syncer(await plex_server()).full(force=True)
+    assert forced.skipped == 0

@@ -425,5 +425,10 @@ class PlexLibrary:
         self._changed(row)
 
     def _changed(self, row: int) -> None:
+        """Like Plex's ``contentChangedAt``: moves forward on every change in the section,
+        deletions included."""
         self.version += 1
-        self.section_of(row).content_changed_at = max(self._updated[row], self._added[row])
+        section = self.section_of(row)
+        section.content_changed_at = max(
+            section.content_changed_at + 1, self._updated[row], self._added[row]
+        )

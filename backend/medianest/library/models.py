@@ -25,6 +25,10 @@ class LibrarySection(Model):
     synced_at = fields.DatetimeField(null=True)
     # Plex's updatedAt high-water mark, for incremental sync.
     synced_until = fields.BigIntField(default=0)
+    # Plex's contentChangedAt when the last full pass finished, and when that was: a full
+    # sync skips a section Plex says has not changed since (at most for FULL_PASS_EVERY).
+    content_changed_at = fields.BigIntField(null=True)
+    full_pass_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "library_sections"

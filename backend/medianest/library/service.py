@@ -29,13 +29,17 @@ class SyncMode(StrEnum):
 async def _run_sync(ctx: jobs.JobContext) -> dict[str, Any]:
     mode = SyncMode(ctx.job.payload.get("mode", SyncMode.FULL))
     syncer = Syncer(await plex_server(), progress=ctx.progress)
-    report = await (syncer.full() if mode is SyncMode.FULL else syncer.incremental())
+    # A full sync an admin asked for reads everything; the scheduled one skips what Plex says
+    # has not changed.
+    force = ctx.job.owner_id is not None  # type: ignore[attr-defined]
+    report = await (syncer.full(force=force) if mode is SyncMode.FULL else syncer.incremental())
     await ctx.progress(1.0, report.summary())
     return {
         "seen": report.seen,
         "written": report.written,
         "removed": report.removed,
         "requests": report.requests,
+        "unchanged_sections": report.skipped,
     }
 
 

@@ -8,7 +8,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from medianest.library.models import ItemType, LibraryCollection, LibrarySection, MediaItem
@@ -64,6 +64,9 @@ UPSERT_FIELDS = [
 Progress = Callable[[float, str], Awaitable[None]]
 
 
+FULL_PASS_EVERY = timedelta(days=7)
+
+
 @dataclass
 class SyncReport:
     sections: int = 0
@@ -71,6 +74,7 @@ class SyncReport:
     written: int = 0
     removed: int = 0
     requests: int = 0
+    skipped: int = 0  # sections Plex says have not changed since the last full pass
     per_section: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
@@ -181,6 +185,7 @@ class Syncer:
         self.client = client
         self.progress = progress
         self.report = SyncReport()
+        self._changed_at: dict[str, int | None] = {}
 
     async def _say(self, fraction: float, message: str) -> None:
         if self.progress is not None:
@@ -196,6 +201,7 @@ class Syncer:
             await LibraryCollection.filter(section_key__in=gone).delete()
             await LibrarySection.filter(key__in=gone).delete()
         rows = []
+        self._changed_at = {s.key: s.content_changed_at for s in remote}
         for s in remote:
             row, _ = await LibrarySection.update_or_create(
                 defaults={"title": s.title, "type": s.type}, key=s.key
@@ -204,9 +210,24 @@ class Syncer:
         self.report.sections = len(rows)
         return rows
 
-    async def full(self) -> SyncReport:
+    def _unchanged(self, section: LibrarySection) -> bool:
+        remote = self._changed_at.get(section.key)
+        recent = section.full_pass_at is not None and (
+            datetime.now(UTC) - section.full_pass_at < FULL_PASS_EVERY
+        )
+        return remote is not None and remote == section.content_changed_at and recent
+
+    async def full(self, *, force: bool = False) -> SyncReport:
+        """Every item of every section; with ``force`` off, a section whose contentChangedAt
+        is what it was after the last full pass (less than a week ago) is not read again."""
         sections = await self._sections()
         for n, section in enumerate(sections):
+            if not force and self._unchanged(section):
+                self.report.skipped += 1
+                self.report.per_section[section.key] = section.item_count
+                await self._collections(section)
+                continue
+            changed_at = self._changed_at.get(section.key)
             seen: set[str] = set()
             high_water = section.synced_until
             for type_ in SECTION_TYPES[section.type]:
@@ -224,6 +245,9 @@ class Syncer:
             self.report.seen += len(seen)
             self.report.per_section[section.key] = len(seen)
             await self._finish_section(section, len(seen), high_water)
+            await LibrarySection.filter(id=section.id).update(
+                content_changed_at=changed_at, full_pass_at=datetime.now(UTC)
+            )
         await self._announce()
         return self.report
 

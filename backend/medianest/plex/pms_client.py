@@ -26,6 +26,7 @@ class Section:
     title: str
     type: str
     locations: tuple[str, ...]
+    content_changed_at: int | None = None  # moves on any change in the section
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,13 @@ class Page:
     items: list[dict[str, Any]]
     total: int
     offset: int
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _container(response: httpx.Response) -> dict[str, Any]:
@@ -63,6 +71,7 @@ class PlexServerClient(Integration):
                 title=str(d.get("title") or d["key"]),
                 type=str(d.get("type") or ""),
                 locations=tuple(str(loc.get("path", "")) for loc in d.get("Location") or []),
+                content_changed_at=_int_or_none(d.get("contentChangedAt")),
             )
             for d in container.get("Directory") or []
         ]
