@@ -258,7 +258,8 @@ async def library_section(report: dict[str, Any]) -> None:
             print(
                 f"library sync of {r['items']} items: {r['full_s']} s, {r['requests']} Plex "
                 f"requests, peak RSS +{r['peak_rss_growth_mb']} MB; no-op full re-sync "
-                f"{r['noop_s']} s ({r['noop_requests']} requests) writing {r['noop_written']} rows, "
+                f"{r['noop_s']} s ({r['noop_requests']} requests) writing "
+                f"{r['noop_written']} rows, "
                 f"the same forced to read everything {r['forced_noop_s']} s writing "
                 f"{r['forced_noop_written']} rows; no-op incremental re-sync "
                 f"{r['incremental_noop_s']} s writing {r['incremental_noop_written']} rows"
