@@ -74,6 +74,10 @@ class Settings(BaseSettings):
     downloads_stall_timeout_s: int = Field(default=120, ge=2)
     downloads_preview_timeout_s: int = Field(default=30, ge=2)
 
+    # OpenTelemetry: OTLP/HTTP collector address (e.g. http://jaeger:4318); empty: no tracing.
+    otel_endpoint: str | None = None
+    otel_service_name: str = "medianest"
+
     log_level: str = "INFO"
     log_format: Literal["json", "text"] = "json"
 
@@ -109,6 +113,7 @@ class Settings(BaseSettings):
         "overseerr_api_key",
         "uptime_kuma_url",
         "uptime_kuma_slug",
+        "otel_endpoint",
         mode="before",
     )
     @classmethod

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors, SchemaExtension
 
+from medianest.core import tracing
 from medianest.core.errors import PublicError
 from medianest.core.metrics import GRAPHQL_LATENCY
 
@@ -73,3 +74,20 @@ class OperationMetrics(SchemaExtension):
         except Exception:
             op_type = "invalid"
         GRAPHQL_LATENCY.labels(op_type, name).observe(time.perf_counter() - started)
+
+
+class OperationTracing(SchemaExtension):
+    """One span per GraphQL operation, named after it (resolvers are not traced one by one:
+    that would cost more than it tells)."""
+
+    def on_operation(self) -> Iterator[None]:
+        with tracing.span("graphql") as current:
+            yield
+            ctx = self.execution_context
+            name = ctx.operation_name or "anonymous"
+            try:
+                op_type = ctx.operation_type.value
+            except Exception:
+                op_type = "invalid"
+            current.update_name(f"graphql {op_type} {name if _NAME.match(name) else 'other'}")
+            current.set_attribute("graphql.operation.type", op_type)

@@ -8,8 +8,10 @@ import re
 import time
 import uuid
 
+from opentelemetry.trace import SpanKind
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from medianest.core import tracing
 from medianest.core.logging import request_id_var, user_id_var
 from medianest.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
@@ -62,13 +64,28 @@ class RequestContextMiddleware:
                 message["headers"] = headers
             await send(message)
 
+        path = scope.get("path", "")
+        method = scope.get("method", "WS")
+        route = _route_label(path)
         try:
-            await self.app(scope, receive, send_wrapper)
+            if scope["type"] == "http":
+                headers = {
+                    k.decode("latin-1"): v.decode("latin-1")
+                    for k, v in scope.get("headers") or []
+                    if k in (b"traceparent", b"tracestate")
+                }
+                with tracing.span(
+                    f"{method} {route}",
+                    kind=SpanKind.SERVER,
+                    parent=headers,
+                    attributes={"http.request.method": method, "url.path": path},
+                ) as current:
+                    await self.app(scope, receive, send_wrapper)
+                    current.set_attribute("http.response.status_code", status)
+            else:
+                await self.app(scope, receive, send_wrapper)
         finally:
             elapsed = time.perf_counter() - started
-            path = scope.get("path", "")
-            method = scope.get("method", "WS")
-            route = _route_label(path)
             if scope["type"] == "http":
                 HTTP_REQUESTS.labels(method, route, str(status)).inc()
                 HTTP_LATENCY.labels(method, route).observe(elapsed)

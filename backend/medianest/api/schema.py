@@ -17,7 +17,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from medianest import __version__
-from medianest.api.extensions import OperationMetrics, PublicErrors
+from medianest.api.extensions import OperationMetrics, OperationTracing, PublicErrors
 from medianest.api.limits import limits_rule
 from medianest.api.permissions import Public
 from medianest.api.shared import SharedExecutionContext
@@ -144,6 +144,7 @@ def build_schema(
         lambda: ValidationCache(maxsize=512),
         PublicErrors,
         OperationMetrics,
+        OperationTracing,
     ]
     return Schema(
         query=Query,

@@ -15,7 +15,7 @@ import asyncpg
 import dramatiq
 
 import medianest.registry  # noqa: F401  (registers actors and job kinds)
-from medianest.core import db
+from medianest.core import db, tracing
 from medianest.core.clients import close_all as close_clients
 from medianest.core.events import create_event_bus
 from medianest.core.jobs import bind_actors, create_broker, send, start_worker
@@ -92,6 +92,7 @@ async def start(
     settings: Settings, *, run_worker: bool, run_scheduler: bool, apply_migrations: bool
 ) -> Services:
     _ = settings.resolved_secret_key  # generated into the data directory on first run
+    tracing.configure(settings.otel_endpoint, settings.otel_service_name)
     if apply_migrations:
         await migrate(settings)
     await db.init_db(settings)

@@ -11,7 +11,9 @@ from typing import Any, TypeVar
 import httpx
 from aiobreaker import CircuitBreaker, CircuitBreakerError
 from aiobreaker.state import CircuitBreakerState
+from opentelemetry.trace import SpanKind
 
+from medianest.core import tracing
 from medianest.core.errors import PublicError
 
 log = logging.getLogger(__name__)
@@ -85,9 +87,22 @@ class Integration:
         expect: tuple[int, ...] = (200,),
         **kwargs: Any,
     ) -> httpx.Response:
+        given_headers: dict[str, str] = kwargs.pop("headers", None) or {}
+
         async def call() -> httpx.Response:
+            with tracing.span(
+                f"{self.service} {method}",
+                kind=SpanKind.CLIENT,
+                attributes={"http.request.method": method, "server.address": self.base_url},
+            ) as current:
+                headers = {**given_headers, **tracing.inject()}
+                response = await send(headers)
+                current.set_attribute("http.response.status_code", response.status_code)
+                return response
+
+        async def send(headers: dict[str, str]) -> httpx.Response:
             try:
-                response = await self.http.request(method, path, **kwargs)
+                response = await self.http.request(method, path, headers=headers, **kwargs)
             except httpx.TimeoutException as exc:
                 raise ServiceUnavailable(
                     self.service, f"{self.service} did not answer in time"

@@ -16,12 +16,15 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import (
     AgeLimit,
     Callbacks,
+    CurrentMessage,
     Pipelines,
     Retries,
     ShutdownNotifications,
     TimeLimit,
 )
+from opentelemetry.trace import SpanKind
 
+from medianest.core import tracing
 from medianest.core.runtime import get_runtime
 from medianest.core.uow import after_commit
 
@@ -64,6 +67,7 @@ def _middleware() -> list[dramatiq.Middleware]:
     # Retries are decided by the Job record (attempts), not by the broker.
     return [
         AgeLimit(),
+        CurrentMessage(),
         TimeLimit(),
         ShutdownNotifications(),
         Callbacks(),
@@ -92,7 +96,9 @@ def bind_actors(
     for spec in _registry.values():
 
         def run(*args: Any, _spec: ActorSpec = spec) -> None:
-            future = asyncio.run_coroutine_threadsafe(_spec.fn(*args), loop_getter())
+            message = CurrentMessage.get_current_message()
+            carried = (message.options.get("trace") if message is not None else None) or {}
+            future = asyncio.run_coroutine_threadsafe(_traced(_spec, args, carried), loop_getter())
             try:
                 future.result()
             except BaseException:
@@ -110,13 +116,23 @@ def bind_actors(
     return bound
 
 
+async def _traced(spec: ActorSpec, args: tuple[Any, ...], carried: dict[str, str]) -> None:
+    """Run an actor inside a span that continues the trace of whoever sent the message."""
+    with tracing.span(f"job {spec.name}", kind=SpanKind.CONSUMER, parent=carried):
+        await spec.fn(*args)
+
+
 async def send(actor_name: str, *args: Any, delay_ms: int | None = None) -> None:
-    """Send a message now, or after the current unit of work commits."""
+    """Send a message now, or after the current unit of work commits; the sender's trace
+    context travels with it."""
+    carried = tracing.inject()
 
     async def _send() -> None:
         runtime = get_runtime()
         bound = runtime.actors[actor_name]
         kwargs: dict[str, Any] = {"delay": delay_ms} if delay_ms else {}
+        if carried:
+            kwargs["trace"] = carried
         if isinstance(runtime.broker, StubBroker):
             bound.send_with_options(args=args, **kwargs)
         else:

@@ -16,6 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from medianest.core import tracing
 from medianest.core.runtime import get_runtime
 from medianest.downloads import names, runner, settings
 from medianest.downloads.errors import message_for
@@ -148,15 +149,19 @@ async def handle(ctx: jobs.JobContext) -> dict[str, Any]:
     work = work_folder(job.id)
     try:
         work.mkdir(parents=True, exist_ok=True)
-        result = await _fetch(ctx, row, conf, work)
-        placed = await _place(row, conf, work, result)
+        with tracing.span("download.fetch", attributes={"download.site": row.site}):
+            result = await _fetch(ctx, row, conf, work)
+        with tracing.span("download.place") as placing:
+            placed = await _place(row, conf, work, result)
+            placing.set_attribute("download.file", placed["path"])
     except Failed as failure:
         await _failed(job, failure)
         raise
     except jobs.JobCancelled:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    await _rescan(ctx, row, conf, placed)
+    with tracing.span("download.rescan"):
+        await _rescan(ctx, row, conf, placed)
     shutil.rmtree(work, ignore_errors=True)
     size = placed["size"]
     done = await update_rows(
