@@ -154,3 +154,36 @@ async def test_graphiql_is_for_signed_in_people(
     signed_in = await client.http.get("/graphql", headers={"accept": "text/html"})
     assert signed_in.status_code == 200
     assert "graphiql" in signed_in.text.lower()
+
+
+async def test_mutations_are_rate_limited_per_person_and_aliases_count(
+    runtime: Any, member: tuple[Any, GqlClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, client = member
+    monkeypatch.setattr(runtime.settings, "mutations_per_minute", 5)
+    monkeypatch.setattr(runtime.settings, "costly_mutations_per_minute", 2)
+    aliased = "mutation { " + " ".join(f"m{i}: markNotificationsRead" for i in range(4)) + " }"
+    assert "errors" not in await client.execute(aliased)
+    limited = await client.execute(aliased)  # 8 > 5 this minute
+    error = limited["errors"][0]
+    assert error["extensions"]["code"] == "RATE_LIMITED"
+    assert 0 < error["extensions"]["retryAfter"] <= 60
+    assert "wait a minute" in error["message"]
+    assert limited["data"] is None  # nothing ran
+
+
+async def test_costly_mutations_have_their_own_limit(
+    runtime: Any, admin: tuple[Any, GqlClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, client = admin
+    monkeypatch.setattr(runtime.settings, "costly_mutations_per_minute", 2)
+    three = (
+        "mutation { "
+        + " ".join(
+            f'e{i}: enqueueDownload(input: {{url: "ftp://x"}}) {{ __typename }}' for i in range(3)
+        )
+        + " }"
+    )
+    limited = await client.execute(three)
+    assert limited["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
+    assert "enqueueDownload" in limited["errors"][0]["message"]

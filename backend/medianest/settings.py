@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     uptime_kuma_url: str | None = None
     uptime_kuma_slug: str | None = None
     sign_in_rate_per_minute: int = Field(default=20, ge=1)
+    mutations_per_minute: int = Field(default=120, ge=1)
+    costly_mutations_per_minute: int = Field(default=30, ge=1)
     static_dir: Path | None = None
 
     # Where downloads land (the folder a Plex library points at); default <data_dir>/downloads.

@@ -21,6 +21,7 @@ from medianest.api.extensions import OperationMetrics, OperationTracing, PublicE
 from medianest.api.limits import limits_rule
 from medianest.api.permissions import Public
 from medianest.api.shared import SharedExecutionContext
+from medianest.api.throttle import MutationRateLimits
 from medianest.audit.schema import AuditQuery
 from medianest.auth.admin_schema import SessionAdminMutation, SessionAdminQuery
 from medianest.auth.schema import AuthMutation, AuthQuery
@@ -142,6 +143,7 @@ def build_schema(
         lambda: MaxTokensLimiter(max_token_count=max_tokens),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
+        MutationRateLimits,
         PublicErrors,
         OperationMetrics,
         OperationTracing,

@@ -9,7 +9,8 @@ class PublicError(Exception):
     def __init__(self, message: str, **extensions: object) -> None:
         super().__init__(message)
         self.message = message
-        self.extensions = extensions
+        # The code rides along even where the error is reported outside a resolver.
+        self.extensions = {"code": self.code, **extensions}
 
 
 class NotAuthenticated(PublicError):
