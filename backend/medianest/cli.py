@@ -164,6 +164,38 @@ def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> None:
     _print_link(settings, _with_db(settings, work))
 
 
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> None:
+    """Write every table (and the settings, still encrypted) to one file."""
+    from medianest.core import backup
+
+    async def work() -> str:
+        manifest = await backup.create(
+            Path(args.output),
+            secret_key=settings.resolved_secret_key,
+            include_secret_key=args.include_secret_key,
+        )
+        rows = sum(manifest["tables"].values())
+        return f"backed up {rows} row(s) from {len(manifest['tables'])} table(s) to {args.output}"
+
+    print(_with_db(settings, work))
+
+
+def cmd_restore(settings: Settings, args: argparse.Namespace) -> None:
+    """Load a backup into this database (empty, or replaced with --force)."""
+    from medianest.core import backup
+
+    async def work() -> str:
+        try:
+            restored = await backup.restore(
+                Path(args.file), secret_key=settings.resolved_secret_key, force=args.force
+            )
+        except backup.BackupError as exc:
+            raise SystemExit(f"medianest: {exc}") from exc
+        return f"restored {sum(restored.values())} row(s) into {len(restored)} table(s)"
+
+    print(_with_db(settings, work))
+
+
 COMMANDS = {
     "run": (cmd_run, "api, workers and scheduler in one process (the default)"),
     "api": (cmd_api, "the HTTP/WebSocket api (workers in-process only without Redis)"),
@@ -174,6 +206,8 @@ COMMANDS = {
     "export-schema": (cmd_export_schema, "print the GraphQL schema (SDL)"),
     "admin-link": (cmd_admin_link, "print a one-time sign-in link for an existing admin"),
     "create-admin": (cmd_create_admin, "create a local admin and print a sign-in link"),
+    "backup": (cmd_backup, "write the database (settings stay encrypted) to a file"),
+    "restore": (cmd_restore, "load a backup into an empty database (or --force)"),
 }
 
 
@@ -190,6 +224,16 @@ def main(argv: list[str] | None = None) -> None:
             p.add_argument("--username", default=None, help="which admin (default: the owner)")
         if name == "create-admin":
             p.add_argument("--username", required=True)
+        if name == "backup":
+            p.add_argument("--output", "-o", required=True, help="e.g. medianest.backup.gz")
+            p.add_argument(
+                "--include-secret-key",
+                action="store_true",
+                help="put the secret key in the file (to restore on another machine)",
+            )
+        if name == "restore":
+            p.add_argument("file")
+            p.add_argument("--force", action="store_true", help="replace the data there is")
     args = parser.parse_args(argv)
     command = args.command or "run"
     try:
