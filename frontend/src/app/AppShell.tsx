@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useViewer } from '../features/auth/useMe';
 import { useLiveDownloads } from '../features/downloads/useLiveDownloads';
 import { useLiveJobs } from '../features/jobs/useLiveJobs';
+import { useLiveNotifications } from '../features/notifications/useLiveNotifications';
 import { SetupBanner } from '../features/setup/SetupBanner';
 import { MobileDrawer } from './MobileDrawer';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -16,6 +17,7 @@ const WIDE_PAGES = /^\/library\/?$/;
 export function AppShell() {
   useLiveJobs();
   useLiveDownloads(useViewer().id);
+  useLiveNotifications();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const mainRef = useRef<HTMLElement>(null);

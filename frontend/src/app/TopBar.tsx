@@ -1,5 +1,6 @@
 import { MenuIcon } from '../components/icons';
 import { SearchBox } from '../features/library/search/SearchBox';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LiveStatus } from './LiveStatus';
 import { Brand } from './SidebarContent';
 import { ThemeMenu } from './ThemeMenu';
@@ -24,13 +25,14 @@ export function TopBar({ onOpenMenu, menuOpen }: TopBarProps) {
         <MenuIcon />
       </button>
       <div className="min-w-0 lg:hidden">
-        {/* On phones, make room for the "reconnecting" notice by dropping the wordmark (logo stays). */}
-        <Brand wordmarkClassName="group-has-[[data-warn]]/top:max-sm:hidden" />
+        {/* On small phones, and on phones showing the "reconnecting" notice, only the logo fits. */}
+        <Brand wordmarkClassName="max-[28rem]:hidden group-has-[[data-warn]]/top:max-sm:hidden" />
       </div>
       <SearchBox />
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
         <LiveStatus />
         <ThemeMenu />
+        <NotificationBell />
         <UserMenu />
       </div>
     </header>

@@ -298,6 +298,20 @@ export const PauseIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const BellIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 10a6 6 0 0 1 12 0c0 4.5 1.5 6.5 2 7H4c.5-.5 2-2.5 2-7Z" />
+    <path d="M10 20.5a2.2 2.2 0 0 0 4 0" />
+  </Icon>
+);
+
+export const CollectionIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="7.5" y="7" width="12" height="13.5" rx="1.5" />
+    <path d="M4.5 17V5.5a1.5 1.5 0 0 1 1.5-1.5h9.5" />
+  </Icon>
+);
+
 /** The MediaNest mark: a play triangle resting in a nest arc. */
 export function Logo({ size = 32, className = '' }: { size?: number; className?: string }) {
   // Unique per instance: a gradient id shared with a hidden copy (e.g. the desktop sidebar) would not paint.

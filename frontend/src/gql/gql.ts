@@ -26,6 +26,9 @@ type Documents = {
     "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    libraryPath\n  }\n": typeof types.DownloadSettingsFieldsFragmentDoc,
     "\n  query DownloadSettings {\n    downloadSettings {\n      ...DownloadSettingsFields\n    }\n  }\n": typeof types.DownloadSettingsDocument,
     "\n  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {\n    updateDownloadSettings(input: $input) {\n      ...DownloadSettingsFields\n    }\n  }\n": typeof types.UpdateDownloadSettingsDocument,
+    "\n  fragment NotificationChannelsFields on NotificationChannels {\n    webhookUrl\n    webhookSecretSet\n    discordUrlSet\n    smtpHost\n    smtpPort\n    smtpUsername\n    smtpPasswordSet\n    smtpFrom\n    smtpStarttls\n  }\n": typeof types.NotificationChannelsFieldsFragmentDoc,
+    "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelsFields\n    }\n  }\n": typeof types.NotificationChannelsDocument,
+    "\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsFields\n    }\n  }\n": typeof types.UpdateNotificationChannelsDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    email\n    avatarUrl\n    role\n    isAdmin\n    isOwner\n    active\n    permissions\n    requestsPerWeek\n    downloadsPerDay\n    createdAt\n    lastSeenAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, active: $active) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on UserUpdated {\n        user {\n          ...UserFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -64,12 +67,20 @@ type Documents = {
     "\n  query LibraryStatus {\n    libraryStatus {\n      plexReachable\n      breakerOpen\n      lastSyncAt\n      itemCount\n    }\n  }\n": typeof types.LibraryStatusDocument,
     "\n  query LibraryItems(\n    $first: Int!\n    $after: String\n    $sectionId: ID\n    $type: MediaType\n    $year: Int\n    $genre: String\n    $unwatched: Boolean\n    $sort: LibrarySort!\n  ) {\n    libraryItems(\n      first: $first\n      after: $after\n      sectionId: $sectionId\n      type: $type\n      year: $year\n      genre: $genre\n      unwatched: $unwatched\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n    }\n  }\n": typeof types.LibraryItemsDocument,
     "\n  query LibrarySearch($query: String!, $first: Int!) {\n    librarySearch(query: $query, first: $first) {\n      ...PosterFields\n    }\n  }\n": typeof types.LibrarySearchDocument,
+    "\n  query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {\n    libraryCollections(sectionId: $sectionId, first: $first) {\n      id\n      sectionId\n      title\n      summary\n      itemCount\n      posterUrl(width: 300)\n      items(first: $items) {\n        ...PosterFields\n      }\n    }\n  }\n": typeof types.LibraryCollectionsDocument,
     "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n": typeof types.ChildFieldsFragmentDoc,
     "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": typeof types.LibraryItemDocument,
     "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": typeof types.SeasonEpisodesDocument,
     "\n  mutation SyncLibrary {\n    syncLibrary(mode: FULL) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncLibraryDocument,
     "\n  query SyncJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncJobDocument,
     "\n  subscription SyncJobUpdated($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncJobUpdatedDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n      unreadCount\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationPreferenceFields on NotificationPreference {\n    kind\n    inApp\n    channels\n  }\n": typeof types.NotificationPreferenceFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      preferences {\n        ...NotificationPreferenceFields\n      }\n      availableChannels\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $channels: [NotificationChannel!]!) {\n    setNotificationPreference(kind: $kind, inApp: $inApp, channels: $channels) {\n      ...NotificationPreferenceFields\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationEventsDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
@@ -109,6 +120,9 @@ const documents: Documents = {
     "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    libraryPath\n  }\n": types.DownloadSettingsFieldsFragmentDoc,
     "\n  query DownloadSettings {\n    downloadSettings {\n      ...DownloadSettingsFields\n    }\n  }\n": types.DownloadSettingsDocument,
     "\n  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {\n    updateDownloadSettings(input: $input) {\n      ...DownloadSettingsFields\n    }\n  }\n": types.UpdateDownloadSettingsDocument,
+    "\n  fragment NotificationChannelsFields on NotificationChannels {\n    webhookUrl\n    webhookSecretSet\n    discordUrlSet\n    smtpHost\n    smtpPort\n    smtpUsername\n    smtpPasswordSet\n    smtpFrom\n    smtpStarttls\n  }\n": types.NotificationChannelsFieldsFragmentDoc,
+    "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelsFields\n    }\n  }\n": types.NotificationChannelsDocument,
+    "\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsFields\n    }\n  }\n": types.UpdateNotificationChannelsDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    email\n    avatarUrl\n    role\n    isAdmin\n    isOwner\n    active\n    permissions\n    requestsPerWeek\n    downloadsPerDay\n    createdAt\n    lastSeenAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, active: $active) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      __typename\n      ... on UserUpdated {\n        user {\n          ...UserFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.UpdateUserDocument,
@@ -147,12 +161,20 @@ const documents: Documents = {
     "\n  query LibraryStatus {\n    libraryStatus {\n      plexReachable\n      breakerOpen\n      lastSyncAt\n      itemCount\n    }\n  }\n": types.LibraryStatusDocument,
     "\n  query LibraryItems(\n    $first: Int!\n    $after: String\n    $sectionId: ID\n    $type: MediaType\n    $year: Int\n    $genre: String\n    $unwatched: Boolean\n    $sort: LibrarySort!\n  ) {\n    libraryItems(\n      first: $first\n      after: $after\n      sectionId: $sectionId\n      type: $type\n      year: $year\n      genre: $genre\n      unwatched: $unwatched\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n    }\n  }\n": types.LibraryItemsDocument,
     "\n  query LibrarySearch($query: String!, $first: Int!) {\n    librarySearch(query: $query, first: $first) {\n      ...PosterFields\n    }\n  }\n": types.LibrarySearchDocument,
+    "\n  query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {\n    libraryCollections(sectionId: $sectionId, first: $first) {\n      id\n      sectionId\n      title\n      summary\n      itemCount\n      posterUrl(width: 300)\n      items(first: $items) {\n        ...PosterFields\n      }\n    }\n  }\n": types.LibraryCollectionsDocument,
     "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n": types.ChildFieldsFragmentDoc,
     "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": types.LibraryItemDocument,
     "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": types.SeasonEpisodesDocument,
     "\n  mutation SyncLibrary {\n    syncLibrary(mode: FULL) {\n      ...JobFields\n    }\n  }\n": types.SyncLibraryDocument,
     "\n  query SyncJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": types.SyncJobDocument,
     "\n  subscription SyncJobUpdated($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n": types.SyncJobUpdatedDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n      unreadCount\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationPreferenceFields on NotificationPreference {\n    kind\n    inApp\n    channels\n  }\n": types.NotificationPreferenceFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      preferences {\n        ...NotificationPreferenceFields\n      }\n      availableChannels\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $channels: [NotificationChannel!]!) {\n    setNotificationPreference(kind: $kind, inApp: $inApp, channels: $channels) {\n      ...NotificationPreferenceFields\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationEventsDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
@@ -225,6 +247,18 @@ export function graphql(source: "\n  query DownloadSettings {\n    downloadSetti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {\n    updateDownloadSettings(input: $input) {\n      ...DownloadSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateDownloadSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationChannelsFields on NotificationChannels {\n    webhookUrl\n    webhookSecretSet\n    discordUrlSet\n    smtpHost\n    smtpPort\n    smtpUsername\n    smtpPasswordSet\n    smtpFrom\n    smtpStarttls\n  }\n"): typeof import('./graphql').NotificationChannelsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationChannels {\n    notificationChannels {\n      ...NotificationChannelsFields\n    }\n  }\n"): typeof import('./graphql').NotificationChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsFields\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationChannelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -380,6 +414,10 @@ export function graphql(source: "\n  query LibrarySearch($query: String!, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {\n    libraryCollections(sectionId: $sectionId, first: $first) {\n      id\n      sectionId\n      title\n      summary\n      itemCount\n      posterUrl(width: 300)\n      items(first: $items) {\n        ...PosterFields\n      }\n    }\n  }\n"): typeof import('./graphql').LibraryCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n"): typeof import('./graphql').ChildFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -401,6 +439,34 @@ export function graphql(source: "\n  query SyncJob($id: ID!) {\n    job(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SyncJobUpdated($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').SyncJobUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationPreferenceFields on NotificationPreference {\n    kind\n    inApp\n    channels\n  }\n"): typeof import('./graphql').NotificationPreferenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      preferences {\n        ...NotificationPreferenceFields\n      }\n      availableChannels\n    }\n  }\n"): typeof import('./graphql').NotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $channels: [NotificationChannel!]!) {\n    setNotificationPreference(kind: $kind, inApp: $inApp, channels: $channels) {\n      ...NotificationPreferenceFields\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

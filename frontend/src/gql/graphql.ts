@@ -68,6 +68,8 @@ export type DownloadSettingsInput = {
   layout?: DownloadLayout | null | undefined;
   maxDurationMinutes?: number | null | undefined;
   maxFileSizeMb?: number | null | undefined;
+  /** Pause (or resume) starting downloads. */
+  paused?: boolean | null | undefined;
   plexPath?: string | null | undefined;
   plexSectionKey?: string | null | undefined;
   /** 0 keeps files forever. */
@@ -125,6 +127,36 @@ export type MonitorStatus =
   | 'PENDING'
   | 'UNKNOWN'
   | 'UP';
+
+export type NotificationChannel =
+  | 'DISCORD'
+  | 'EMAIL'
+  | 'WEBHOOK';
+
+export type NotificationChannelsInput = {
+  /** Empty clears it. */
+  discordUrl?: string | null | undefined;
+  smtpFrom?: string | null | undefined;
+  smtpHost?: string | null | undefined;
+  /** Empty clears it. */
+  smtpPassword?: string | null | undefined;
+  smtpPort?: number | null | undefined;
+  smtpStarttls?: boolean | null | undefined;
+  smtpUsername?: string | null | undefined;
+  /** Empty clears it. */
+  webhookSecret?: string | null | undefined;
+  webhookUrl?: string | null | undefined;
+};
+
+export type NotificationKind =
+  | 'ANNOUNCEMENT'
+  | 'DOWNLOAD_FAILED'
+  | 'DOWNLOAD_FINISHED'
+  | 'REQUEST_APPROVED'
+  | 'REQUEST_AVAILABLE'
+  | 'REQUEST_DECLINED'
+  | 'SERVICE_DOWN'
+  | 'SERVICE_UP';
 
 export type Permission =
   | 'AUTO_APPROVE'
@@ -284,6 +316,20 @@ export type UpdateDownloadSettingsMutationVariables = Exact<{
 
 
 export type UpdateDownloadSettingsMutation = { updateDownloadSettings: { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, libraryPath: string } };
+
+export type NotificationChannelsFieldsFragment = { webhookUrl: string | null, webhookSecretSet: boolean, discordUrlSet: boolean, smtpHost: string | null, smtpPort: number, smtpUsername: string | null, smtpPasswordSet: boolean, smtpFrom: string | null, smtpStarttls: boolean };
+
+export type NotificationChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationChannelsQuery = { notificationChannels: { webhookUrl: string | null, webhookSecretSet: boolean, discordUrlSet: boolean, smtpHost: string | null, smtpPort: number, smtpUsername: string | null, smtpPasswordSet: boolean, smtpFrom: string | null, smtpStarttls: boolean } };
+
+export type UpdateNotificationChannelsMutationVariables = Exact<{
+  input: NotificationChannelsInput;
+}>;
+
+
+export type UpdateNotificationChannelsMutation = { updateNotificationChannels: { webhookUrl: string | null, webhookSecretSet: boolean, discordUrlSet: boolean, smtpHost: string | null, smtpPort: number, smtpUsername: string | null, smtpPasswordSet: boolean, smtpFrom: string | null, smtpStarttls: boolean } };
 
 export type UserFieldsFragment = { id: string, username: string, displayName: string, email: string | null, avatarUrl: string | null, role: Role, isAdmin: boolean, isOwner: boolean, active: boolean, permissions: Array<Permission>, requestsPerWeek: number | null, downloadsPerDay: number | null, createdAt: string, lastSeenAt: string | null };
 
@@ -559,6 +605,15 @@ export type LibrarySearchQueryVariables = Exact<{
 
 export type LibrarySearchQuery = { librarySearch: Array<{ id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null }> };
 
+export type LibraryCollectionsQueryVariables = Exact<{
+  sectionId?: string | number | null | undefined;
+  first: number;
+  items: number;
+}>;
+
+
+export type LibraryCollectionsQuery = { libraryCollections: Array<{ id: string, sectionId: string, title: string, summary: string, itemCount: number, posterUrl: string | null, items: Array<{ id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null }> }> };
+
 export type ChildFieldsFragment = { id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null };
 
 export type LibraryItemQueryVariables = Exact<{
@@ -593,6 +648,44 @@ export type SyncJobUpdatedSubscriptionVariables = Exact<{
 
 
 export type SyncJobUpdatedSubscription = { jobUpdated: { id: string, kind: string, title: string, status: JobStatus, progress: number, message: string | null, error: string | null, attempts: number, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, owner: { id: string, displayName: string, username: string } | null } };
+
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, title: string, body: string, link: string | null, createdAt: string, readAt: string | null };
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, unreadCount: number, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, title: string, body: string, link: string | null, createdAt: string, readAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationPreferenceFieldsFragment = { kind: NotificationKind, inApp: boolean, channels: Array<NotificationChannel> };
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsQuery = { notificationSettings: { availableChannels: Array<NotificationChannel>, preferences: Array<{ kind: NotificationKind, inApp: boolean, channels: Array<NotificationChannel> }> } };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  inApp: boolean;
+  channels: Array<NotificationChannel> | NotificationChannel;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { kind: NotificationKind, inApp: boolean, channels: Array<NotificationChannel> } };
+
+export type NotificationEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationEventsSubscription = { notificationEvents: { unreadCount: number, notification: { id: string, kind: NotificationKind, title: string, body: string, link: string | null, createdAt: string, readAt: string | null } | null } };
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -840,6 +933,19 @@ export const DownloadSettingsFieldsFragmentDoc = new TypedDocumentString(`
   libraryPath
 }
     `, {"fragmentName":"DownloadSettingsFields"}) as unknown as TypedDocumentString<DownloadSettingsFieldsFragment, unknown>;
+export const NotificationChannelsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationChannelsFields on NotificationChannels {
+  webhookUrl
+  webhookSecretSet
+  discordUrlSet
+  smtpHost
+  smtpPort
+  smtpUsername
+  smtpPasswordSet
+  smtpFrom
+  smtpStarttls
+}
+    `, {"fragmentName":"NotificationChannelsFields"}) as unknown as TypedDocumentString<NotificationChannelsFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
@@ -981,6 +1087,24 @@ export const ChildFieldsFragmentDoc = new TypedDocumentString(`
   posterUrl(width: 300)
 }
     `, {"fragmentName":"ChildFields"}) as unknown as TypedDocumentString<ChildFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  kind
+  title
+  body
+  link
+  createdAt
+  readAt
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const NotificationPreferenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationPreferenceFields on NotificationPreference {
+  kind
+  inApp
+  channels
+}
+    `, {"fragmentName":"NotificationPreferenceFields"}) as unknown as TypedDocumentString<NotificationPreferenceFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
@@ -1320,6 +1444,40 @@ export const UpdateDownloadSettingsDocument = new TypedDocumentString(`
   cookiesSet
   libraryPath
 }`) as unknown as TypedDocumentString<UpdateDownloadSettingsMutation, UpdateDownloadSettingsMutationVariables>;
+export const NotificationChannelsDocument = new TypedDocumentString(`
+    query NotificationChannels {
+  notificationChannels {
+    ...NotificationChannelsFields
+  }
+}
+    fragment NotificationChannelsFields on NotificationChannels {
+  webhookUrl
+  webhookSecretSet
+  discordUrlSet
+  smtpHost
+  smtpPort
+  smtpUsername
+  smtpPasswordSet
+  smtpFrom
+  smtpStarttls
+}`) as unknown as TypedDocumentString<NotificationChannelsQuery, NotificationChannelsQueryVariables>;
+export const UpdateNotificationChannelsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {
+  updateNotificationChannels(input: $input) {
+    ...NotificationChannelsFields
+  }
+}
+    fragment NotificationChannelsFields on NotificationChannels {
+  webhookUrl
+  webhookSecretSet
+  discordUrlSet
+  smtpHost
+  smtpPort
+  smtpUsername
+  smtpPasswordSet
+  smtpFrom
+  smtpStarttls
+}`) as unknown as TypedDocumentString<UpdateNotificationChannelsMutation, UpdateNotificationChannelsMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int!, $after: String, $search: String, $role: Role, $active: Boolean) {
   users(
@@ -2311,6 +2469,30 @@ export const LibrarySearchDocument = new TypedDocumentString(`
   watched
   rating
 }`) as unknown as TypedDocumentString<LibrarySearchQuery, LibrarySearchQueryVariables>;
+export const LibraryCollectionsDocument = new TypedDocumentString(`
+    query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {
+  libraryCollections(sectionId: $sectionId, first: $first) {
+    id
+    sectionId
+    title
+    summary
+    itemCount
+    posterUrl(width: 300)
+    items(first: $items) {
+      ...PosterFields
+    }
+  }
+}
+    fragment PosterFields on MediaItem {
+  id
+  title
+  year
+  type
+  posterUrl(width: 300)
+  genres
+  watched
+  rating
+}`) as unknown as TypedDocumentString<LibraryCollectionsQuery, LibraryCollectionsQueryVariables>;
 export const LibraryItemDocument = new TypedDocumentString(`
     query LibraryItem($id: ID!) {
   libraryItem(id: $id) {
@@ -2460,6 +2642,80 @@ export const SyncJobUpdatedDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<SyncJobUpdatedSubscription, SyncJobUpdatedSubscriptionVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String) {
+  notifications(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...NotificationFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+    unreadCount
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  title
+  body
+  link
+  createdAt
+  readAt
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationSettingsDocument = new TypedDocumentString(`
+    query NotificationSettings {
+  notificationSettings {
+    preferences {
+      ...NotificationPreferenceFields
+    }
+    availableChannels
+  }
+}
+    fragment NotificationPreferenceFields on NotificationPreference {
+  kind
+  inApp
+  channels
+}`) as unknown as TypedDocumentString<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $channels: [NotificationChannel!]!) {
+  setNotificationPreference(kind: $kind, inApp: $inApp, channels: $channels) {
+    ...NotificationPreferenceFields
+  }
+}
+    fragment NotificationPreferenceFields on NotificationPreference {
+  kind
+  inApp
+  channels
+}`) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const NotificationEventsDocument = new TypedDocumentString(`
+    subscription NotificationEvents {
+  notificationEvents {
+    unreadCount
+    notification {
+      ...NotificationFields
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  title
+  body
+  link
+  createdAt
+  readAt
+}`) as unknown as TypedDocumentString<NotificationEventsSubscription, NotificationEventsSubscriptionVariables>;
 export const MySessionsDocument = new TypedDocumentString(`
     query MySessions {
   mySessions {

@@ -6,7 +6,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { LibraryIcon, SearchIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { useLibraryItems, useLibrarySections, useLibraryStatus, type PosterItem } from './api';
-import { hasNarrowingFilters, useLibraryFilter } from './filters';
+import { CollectionsView } from './collections/Collections';
+import { hasNarrowingFilters, useLibraryFilter, useLibraryView } from './filters';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryNotSynced } from './LibraryNotSynced';
 import { LibraryStatusBanner } from './LibraryStatusBanner';
@@ -14,6 +15,7 @@ import { PosterGrid, PosterGridSkeleton } from './PosterGrid';
 import { sectionTabId, SectionTabs } from './SectionTabs';
 import { useScrollMemory } from './useScrollMemory';
 import { useSyncJob } from './useSyncJob';
+import { ViewToggle } from './ViewToggle';
 
 const SINGLE_TYPE_SECTIONS = new Set(['movie', 'show']);
 
@@ -33,9 +35,11 @@ function useSeenGenres(items: PosterItem[]): string[] {
 
 export function LibraryPage() {
   const [filter, updateFilter] = useLibraryFilter();
+  const [view, setView] = useLibraryView();
+  const showCollections = view === 'collections';
   const sections = useLibrarySections();
   const status = useLibraryStatus();
-  const list = useLibraryItems(filter);
+  const list = useLibraryItems(filter, undefined, !showCollections);
   const sync = useSyncJob();
   const genres = useSeenGenres(list.items);
   const baseId = useId();
@@ -49,7 +53,9 @@ export function LibraryPage() {
   const clearFilters = (): void => updateFilter({ type: null, year: null, genre: null, unwatched: false });
 
   let content;
-  if (list.status === 'pending') {
+  if (showCollections) {
+    content = <CollectionsView sectionId={filter.sectionId} sectionTitle={section?.title ?? null} />;
+  } else if (list.status === 'pending') {
     content = <PosterGridSkeleton />;
   } else if (list.status === 'error' && list.items.length === 0) {
     content = (
@@ -105,23 +111,30 @@ export function LibraryPage() {
       ) : (
         <>
           <div className="mb-5 space-y-4">
-            {sections.data && sections.data.length > 0 ? (
-              <SectionTabs
-                baseId={baseId}
-                panelId={panelId}
-                sections={sections.data}
-                value={filter.sectionId}
-                onChange={(sectionId) => updateFilter({ sectionId, type: null, genre: null })}
-              />
-            ) : null}
-            <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
-              <LibraryFilters filter={filter} onChange={updateFilter} showType={mixed} genres={genres} />
-              {list.status === 'success' && list.items.length > 0 ? (
-                <p className="shrink-0 text-sm text-fg-subtle tabular-nums">
-                  {list.totalCount === 1 ? '1 title' : `${list.totalCount.toLocaleString()} titles`}
-                </p>
+            <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-start sm:justify-between">
+              {sections.data && sections.data.length > 0 ? (
+                <div className="min-w-0 flex-1">
+                  <SectionTabs
+                    baseId={baseId}
+                    panelId={panelId}
+                    sections={sections.data}
+                    value={filter.sectionId}
+                    onChange={(sectionId) => updateFilter({ sectionId, type: null, genre: null })}
+                  />
+                </div>
               ) : null}
+              <ViewToggle value={view} onChange={setView} />
             </div>
+            {showCollections ? null : (
+              <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
+                <LibraryFilters filter={filter} onChange={updateFilter} showType={mixed} genres={genres} />
+                {list.status === 'success' && list.items.length > 0 ? (
+                  <p className="shrink-0 text-sm text-fg-subtle tabular-nums">
+                    {list.totalCount === 1 ? '1 title' : `${list.totalCount.toLocaleString()} titles`}
+                  </p>
+                ) : null}
+              </div>
+            )}
           </div>
           <div
             id={panelId}

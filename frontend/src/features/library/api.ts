@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { graphql } from '../../gql';
-import type { LibraryItemsQuery, PosterFieldsFragment } from '../../gql/graphql';
+import type { LibraryCollectionsQuery, LibraryItemsQuery, PosterFieldsFragment } from '../../gql/graphql';
 import { request } from '../../lib/graphql';
 import { libraryKeys, type LibraryFilter } from './keys';
 
@@ -118,7 +118,7 @@ export function flattenItems(data: LibraryData | undefined): PosterItem[] {
 export const LIBRARY_PAGE_SIZE = 60; // divides evenly into 3, 4, 5 and 6 columns
 
 /** The poster grid's pages, fetched with cursor paging as the viewer scrolls. */
-export function useLibraryItems(filter: LibraryFilter, pageSize = LIBRARY_PAGE_SIZE) {
+export function useLibraryItems(filter: LibraryFilter, pageSize = LIBRARY_PAGE_SIZE, enabled = true) {
   const query = useInfiniteQuery<LibraryPage, Error, LibraryData, ReturnType<typeof libraryKeys.items>, string | null>({
     queryKey: libraryKeys.items(filter, pageSize),
     queryFn: async ({ pageParam, signal }) => {
@@ -141,6 +141,7 @@ export function useLibraryItems(filter: LibraryFilter, pageSize = LIBRARY_PAGE_S
     initialPageParam: null,
     getNextPageParam: (last) => (last.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? undefined) : undefined),
     placeholderData: keepPreviousData,
+    enabled,
   });
   const items = useMemo(() => flattenItems(query.data), [query.data]);
   const totalCount = query.data?.pages[0]?.totalCount ?? 0;
@@ -170,6 +171,42 @@ export function useLibrarySearch(text: string, first: number) {
   return useQuery({
     ...searchQueryOptions(query, first),
     enabled: query.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const COLLECTIONS_LIMIT = 50;
+/** How many of a collection's titles come with the grid (its dialog shows them). */
+export const COLLECTION_ITEMS = 12;
+
+const LibraryCollectionsQueryDoc = graphql(`
+  query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {
+    libraryCollections(sectionId: $sectionId, first: $first) {
+      id
+      sectionId
+      title
+      summary
+      itemCount
+      posterUrl(width: 300)
+      items(first: $items) {
+        ...PosterFields
+      }
+    }
+  }
+`);
+
+export type LibraryCollection = LibraryCollectionsQuery['libraryCollections'][number];
+
+/** Plex collections of one section (or all), by title, each with its first titles. */
+export function useLibraryCollections(sectionId: string | null, enabled = true) {
+  return useQuery<LibraryCollection[], Error, LibraryCollection[], ReturnType<typeof libraryKeys.collections>>({
+    queryKey: libraryKeys.collections(sectionId, COLLECTIONS_LIMIT),
+    queryFn: ({ signal }) =>
+      request(LibraryCollectionsQueryDoc, { sectionId, first: COLLECTIONS_LIMIT, items: COLLECTION_ITEMS }, { signal }).then(
+        (d) => d.libraryCollections,
+      ),
+    enabled,
+    // Switching sections keeps the last grid (dimmed) until the next one arrives.
     placeholderData: keepPreviousData,
   });
 }

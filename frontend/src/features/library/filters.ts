@@ -70,3 +70,31 @@ export function useLibraryFilter(): [LibraryFilter, (change: Partial<LibraryFilt
   );
   return [filter, update];
 }
+
+/** What the library page lists: titles (the poster grid) or Plex collections. */
+export type LibraryView = 'titles' | 'collections';
+
+export function parseLibraryView(params: URLSearchParams): LibraryView {
+  return params.get('view') === 'collections' ? 'collections' : 'titles';
+}
+
+/** The view, kept in the URL (`?view=collections`) next to the section, so it survives reloads and Back. */
+export function useLibraryView(): [LibraryView, (view: LibraryView) => void] {
+  const [params, setParams] = useSearchParams();
+  const view = parseLibraryView(params);
+  const update = useCallback(
+    (next: LibraryView) => {
+      setParams(
+        (prev) => {
+          const out = new URLSearchParams(prev);
+          if (next === 'collections') out.set('view', 'collections');
+          else out.delete('view');
+          return out;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  return [view, update];
+}

@@ -29,4 +29,5 @@ export const libraryKeys = {
   item: (id: string) => ['library', 'item', id] as const,
   episodes: (seasonId: string) => ['library', 'episodes', seasonId] as const,
   search: (query: string, first: number) => ['library', 'search', query, first] as const,
+  collections: (sectionId: string | null, first: number) => ['library', 'collections', { sectionId, first }] as const,
 };

@@ -1,6 +1,7 @@
 import { Avatar } from '../../components/Avatar';
 import { RoleBadge } from '../../components/Badge';
 import { useViewer } from '../auth/useMe';
+import { NotificationPreferencesCard } from '../notifications/PreferencesCard';
 import { ApiTokensCard } from './ApiTokensCard';
 import { DevicesCard } from './DevicesCard';
 
@@ -20,6 +21,7 @@ export function ProfilePage() {
         </div>
       </div>
       <div className="space-y-6">
+        <NotificationPreferencesCard />
         <DevicesCard />
         <ApiTokensCard isAdmin={viewer.isAdmin} />
       </div>

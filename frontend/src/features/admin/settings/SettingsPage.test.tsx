@@ -45,6 +45,19 @@ function renderPage(data = settings()) {
         libraryPath: '/data/downloads',
       },
     }),
+    NotificationChannels: () => ({
+      notificationChannels: {
+        webhookUrl: null,
+        webhookSecretSet: false,
+        discordUrlSet: false,
+        smtpHost: null,
+        smtpPort: 587,
+        smtpUsername: null,
+        smtpPasswordSet: false,
+        smtpFrom: null,
+        smtpStarttls: true,
+      },
+    }),
   });
   const utils = renderWithProviders(<SettingsPage />, { me: makeViewer() });
   return { gql, ...utils };

@@ -9,6 +9,7 @@ import { useViewer } from '../../auth/useMe';
 import { useServiceSettings } from './api';
 import { DownloadSettingsSection } from './DownloadSettingsCard';
 import { LibrarySettingsCard } from './LibrarySettingsCard';
+import { NotificationChannelsSection } from './NotificationChannelsCard';
 import { OidcSettingsCard } from './OidcSettingsCard';
 import { SERVICES } from './services';
 import { ServiceSettingsCard } from './ServiceSettingsCard';
@@ -77,6 +78,7 @@ export function SettingsPage() {
           <OidcSettingsCard key={JSON.stringify(data.oidc)} oidc={data.oidc} />
           <LibrarySettingsCard library={data.library} />
           <DownloadSettingsSection />
+          <NotificationChannelsSection />
           <UserDefaultsCard key={JSON.stringify(data.userDefaults)} defaults={data.userDefaults} />
         </div>
       ) : null}

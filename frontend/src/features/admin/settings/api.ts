@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
-import type { DownloadSettingsFieldsFragment, ServiceSettingsFieldsFragment } from '../../../gql/graphql';
+import type {
+  DownloadSettingsFieldsFragment,
+  NotificationChannelsFieldsFragment,
+  ServiceSettingsFieldsFragment,
+} from '../../../gql/graphql';
 import { request } from '../../../lib/graphql';
 
 export const ServiceSettingsFields = graphql(`
@@ -154,5 +158,47 @@ export function useDownloadSettings() {
   return useQuery({
     queryKey: downloadSettingsKey,
     queryFn: ({ signal }) => request(DownloadSettingsQuery, {}, { signal }).then((d) => d.downloadSettings),
+  });
+}
+
+export const NotificationChannelsFields = graphql(`
+  fragment NotificationChannelsFields on NotificationChannels {
+    webhookUrl
+    webhookSecretSet
+    discordUrlSet
+    smtpHost
+    smtpPort
+    smtpUsername
+    smtpPasswordSet
+    smtpFrom
+    smtpStarttls
+  }
+`);
+
+const NotificationChannelsQuery = graphql(`
+  query NotificationChannels {
+    notificationChannels {
+      ...NotificationChannelsFields
+    }
+  }
+`);
+
+export const UpdateNotificationChannelsMutation = graphql(`
+  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {
+    updateNotificationChannels(input: $input) {
+      ...NotificationChannelsFields
+    }
+  }
+`);
+
+export type NotificationChannels = NotificationChannelsFieldsFragment;
+
+export const notificationChannelsKey = ['notificationChannels'] as const;
+
+/** Where notifications go besides the app (a separate query: people who manage settings only). */
+export function useNotificationChannels() {
+  return useQuery({
+    queryKey: notificationChannelsKey,
+    queryFn: ({ signal }) => request(NotificationChannelsQuery, {}, { signal }).then((d) => d.notificationChannels),
   });
 }

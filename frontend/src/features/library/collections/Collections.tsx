@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { Card } from '../../../components/Card';
+import { Dialog } from '../../../components/Dialog';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { CollectionIcon } from '../../../components/icons';
+import { COLLECTIONS_LIMIT, useLibraryCollections, type LibraryCollection } from '../api';
+import { Poster } from '../Poster';
+import { PosterCard } from '../PosterCard';
+import { GRID_COLUMNS, PosterSkeletons } from '../PosterGrid';
+import '../poster.css';
+
+export function titleCount(n: number): string {
+  return n === 1 ? '1 title' : `${n.toLocaleString()} titles`;
+}
+
+/** One collection in the grid: its poster (its first item's), title and size; opens its titles. */
+function CollectionCard({ collection, onOpen }: { collection: LibraryCollection; onOpen: () => void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-label={`${collection.title}, ${titleCount(collection.itemCount)}`}
+        onClick={onOpen}
+        data-testid="collection-card"
+        data-collection-id={collection.id}
+        className="group block w-full rounded-lg text-left focus-visible:outline-offset-4"
+      >
+        <Poster
+          title={collection.title}
+          url={collection.posterUrl}
+          className="shadow-sm ring-1 ring-black/5 transition duration-200 group-hover:shadow-lg group-hover:ring-accent/40 motion-safe:group-hover:-translate-y-0.5 dark:ring-white/10"
+        >
+          <span
+            aria-hidden="true"
+            className="absolute bottom-1.5 left-1.5 inline-flex items-center gap-1 rounded-full bg-black/70 px-2 py-0.5 text-[11px] font-medium text-white"
+          >
+            <CollectionIcon size={12} />
+            {collection.itemCount}
+          </span>
+        </Poster>
+        <span className="mt-2 line-clamp-2 block text-sm leading-snug font-medium text-fg group-hover:text-accent-text">
+          {collection.title}
+        </span>
+        <span className="mt-0.5 block truncate text-xs text-fg-subtle">
+          {titleCount(collection.itemCount)}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** A collection's titles as posters, each linking to its page. */
+export function CollectionDialog({ collection, onClose }: { collection: LibraryCollection | null; onClose: () => void }) {
+  const items = collection?.items ?? [];
+  const more = collection ? collection.itemCount - items.length : 0;
+  return (
+    <Dialog
+      open={collection !== null}
+      onClose={onClose}
+      title={collection?.title ?? ''}
+      description={collection?.summary || undefined}
+      testId="collection-dialog"
+    >
+      {collection ? (
+        items.length === 0 ? (
+          <p className="text-sm text-fg-muted">None of this collection's titles are in the library yet.</p>
+        ) : (
+          <>
+            <ul role="list" aria-label={`Titles in ${collection.title}`} className="grid grid-cols-3 gap-x-3 gap-y-5 sm:grid-cols-4">
+              {items.map((item) => (
+                <PosterCard key={item.id} item={item} sizes="(min-width: 640px) 110px, 28vw" />
+              ))}
+            </ul>
+            {more > 0 ? (
+              <p className="mt-5 text-xs text-fg-subtle">
+                {`Showing the first ${items.length} of ${titleCount(collection.itemCount)}. Plex shows the whole collection.`}
+              </p>
+            ) : null}
+          </>
+        )
+      ) : null}
+    </Dialog>
+  );
+}
+
+interface CollectionsViewProps {
+  sectionId: string | null;
+  /** The section shown, for the empty state and the list's name; null for every section. */
+  sectionTitle: string | null;
+}
+
+/** The "Collections" view of the library page: a poster grid of Plex collections, each opening its titles. */
+export function CollectionsView({ sectionId, sectionTitle }: CollectionsViewProps) {
+  const collections = useLibraryCollections(sectionId);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const list = collections.data ?? [];
+  const open = list.find((c) => c.id === openId) ?? null;
+
+  if (collections.isPending) {
+    return (
+      <div role="status" aria-busy="true" className="@container">
+        <span className="sr-only">Loading collections…</span>
+        <div className={GRID_COLUMNS}>
+          <PosterSkeletons count={12} />
+        </div>
+      </div>
+    );
+  }
+  if (collections.isError && list.length === 0) {
+    return (
+      <Card>
+        <ErrorState
+          error={collections.error}
+          title="Couldn't load the collections"
+          onRetry={() => void collections.refetch()}
+          retrying={collections.isFetching}
+        />
+      </Card>
+    );
+  }
+  if (list.length === 0) {
+    return (
+      <Card>
+        <EmptyState icon={<CollectionIcon size={22} />} title={sectionTitle ? `${sectionTitle} has no collections` : 'No collections yet'}>
+          Collections made in Plex (and downloaded playlists) show up here after the next library sync.
+        </EmptyState>
+      </Card>
+    );
+  }
+  return (
+    <div
+      aria-busy={collections.isPlaceholderData || undefined}
+      className={`@container ${collections.isPlaceholderData ? 'opacity-60 transition-opacity' : ''}`}
+    >
+      <ul role="list" aria-label={sectionTitle ? `Collections in ${sectionTitle}` : 'Collections'} className={GRID_COLUMNS}>
+        {list.map((collection) => (
+          <CollectionCard key={collection.id} collection={collection} onOpen={() => setOpenId(collection.id)} />
+        ))}
+      </ul>
+      {list.length >= COLLECTIONS_LIMIT ? (
+        <p className="mt-6 text-center text-xs text-fg-subtle">{`Showing the first ${COLLECTIONS_LIMIT} collections, by title.`}</p>
+      ) : null}
+      <CollectionDialog collection={open} onClose={() => setOpenId(null)} />
+    </div>
+  );
+}
