@@ -241,7 +241,8 @@ async def jobs_section(report: dict[str, Any]) -> None:
 
 
 DASHBOARD_QUERY = (
-    "query Dashboard { dashboard: recentlyAdded(first: 20) { id title year type posterUrl } }"
+    "query Dashboard { dashboard: recentlyAdded(first: 20) { edges { cursor node { id title "
+    "year type posterUrl } } pageInfo { hasNextPage endCursor } } }"
 )
 
 

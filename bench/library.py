@@ -79,7 +79,10 @@ async def measure_sync(db_url: str, port: int, movies: int) -> dict[str, Any]:
 
 
 async def measure_search(base: str, cookie: str, rounds: int = 20) -> dict[str, float]:
-    query = "query S($q: String!) { librarySearch(query: $q, first: 20) { id title posterUrl } }"
+    query = (
+        "query S($q: String!) { librarySearch(query: $q, first: 20) { edges { node { id title "
+        "posterUrl } } pageInfo { hasNextPage } } }"
+    )
     latencies: list[float] = []
     async with httpx.AsyncClient(
         base_url=base, cookies={"medianest_session": cookie}, timeout=10

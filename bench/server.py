@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from medianest.api.pagination import encode_cursor
 from medianest.api.view import principal_from
 from medianest.app import create_app
 from medianest.core.logging import configure_logging
@@ -57,18 +58,22 @@ async def plain_jobs(request: Request) -> Response:
 async def plain_dashboard(request: Request) -> Response:
     if await principal_from(request) is None:
         return JSONResponse({"error": "unauthenticated"}, status_code=401)
-    rows = await library_service.recently_added(20)
-    items = [
+    rows = await library_service.recently_added(21)
+    edges = [
         {
-            "id": row.rating_key,
-            "title": row.title,
-            "year": row.year,
-            "type": row.type.name,
-            "posterUrl": f"/images/{row.rating_key}/poster?w=300" if row.thumb else None,
+            "cursor": encode_cursor("lib", n),
+            "node": {
+                "id": row.rating_key,
+                "title": row.title,
+                "year": row.year,
+                "type": row.type.name,
+                "posterUrl": f"/images/{row.rating_key}/poster?w=300" if row.thumb else None,
+            },
         }
-        for row in rows
+        for n, row in enumerate(rows[:20])
     ]
-    return JSONResponse({"data": {"dashboard": items}})
+    page = {"hasNextPage": len(rows) > 20, "endCursor": edges[-1]["cursor"] if edges else None}
+    return JSONResponse({"data": {"dashboard": {"edges": edges, "pageInfo": page}}})
 
 
 def main() -> None:

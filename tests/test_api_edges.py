@@ -81,19 +81,20 @@ async def test_depth_and_alias_limits(http: httpx.AsyncClient) -> None:
     body = (await http.post("/graphql", json={"query": f"{{ {aliases} }}"})).json()
     assert "aliases" in body["errors"][0]["message"].lower()
     nested = "id"
-    for _ in range(13):
-        nested = f"children {{ {nested} }}"
+    for _ in range(5):  # three levels each: children, edges, node
+        nested = f"children {{ edges {{ node {{ {nested} }} }} }}"
     body = (
         await http.post("/graphql", json={"query": f'{{ libraryItem(id: "1") {{ {nested} }} }}'})
     ).json()
     assert "levels deep" in body["errors"][0]["message"]
     # Fragments count too.
+    deep = "id"
+    for _ in range(5):
+        deep = f"children {{ edges {{ node {{ {deep} }} }} }}"
     spread = (
-        "fragment Deep on MediaItem { children { children { children { children { children "
-        "{ children { children { children { children { children { children { children "
-        "{ id } } } } } } } } } } } } } "
-        'query { libraryItem(id: "1") { ...Deep } }'
+        f'fragment Deep on MediaItem {{ {deep} }} query {{ libraryItem(id: "1") {{ ...Deep }} }}'
     )
+
     body = (await http.post("/graphql", json={"query": spread})).json()
     assert "levels deep" in body["errors"][0]["message"]
     tokens = "{ " + " ".join("serverInfo { version }" for _ in range(800)) + " }"

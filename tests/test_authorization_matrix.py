@@ -74,8 +74,12 @@ SAMPLES: dict[str, str] = {
     "Query.librarySections": "{ librarySections { id } }",
     "Query.libraryItems": "{ libraryItems(first: 5) { totalCount } }",
     "Query.libraryItem": '{ libraryItem(id: "1") { id } }',
-    "Query.librarySearch": '{ librarySearch(query: "a") { id } }',
-    "Query.recentlyAdded": "{ recentlyAdded(first: 5) { id } }",
+    "Query.librarySearch": '{ librarySearch(query: "a") { edges { cursor } } }',
+    "Query.recentlyAdded": "{ recentlyAdded(first: 5) { edges { cursor } } }",
+    "Mutation.updateMyEmail": (
+        'mutation { updateMyEmail(email: "me@example.com") { __typename } }'
+    ),
+    "Query.libraryCollection": '{ libraryCollection(id: "1") { id } }',
     "Query.nowPlaying": "{ nowPlaying { title } }",
     "Query.libraryStatus": "{ libraryStatus { itemCount } }",
     "Mutation.syncLibrary": "mutation { syncLibrary { id } }",
@@ -120,7 +124,7 @@ SAMPLES: dict[str, str] = {
         "mutation { updateNotificationChannels(input: {smtpPort: 2525}) { smtpPort } }"
     ),
     "Subscription.notificationEvents": "subscription { notificationEvents { unreadCount } }",
-    "Query.libraryCollections": "{ libraryCollections { id } }",
+    "Query.libraryCollections": "{ libraryCollections { totalCount } }",
     "Query.downloadPreview": '{ downloadPreview(url: "ftp://x") { __typename } }',
     "Query.downloads": "{ downloads(first: 5) { totalCount } }",
     "Query.download": '{ download(id: "999999") { id } }',

@@ -152,13 +152,13 @@ async def test_approval_queue(site: Site, sign_in: SignIn, admin: tuple[User, Gq
     await wait_for(waiting["download"]["id"], DownloadStatus.COMPLETED)
     declined = await boss.data(
         'mutation($id: ID!) { declineDownload(id: $id, reason: "Not on this server") '
-        "{ status declineReason children { status } } }",
+        "{ status declineReason children { edges { node { status } } } } }",
         {"id": second["download"]["id"]},
     )
     assert declined["declineDownload"] == {
         "status": "DECLINED",
         "declineReason": "Not on this server",
-        "children": [{"status": "DECLINED"}, {"status": "DECLINED"}],
+        "children": {"edges": [{"node": {"status": "DECLINED"}}, {"node": {"status": "DECLINED"}}]},
     }
 
 

@@ -132,7 +132,8 @@ async def test_requests_to_plex_scale_with_pages_not_items(configured: PlexWorld
 LIBRARY_PAGE = """query($first: Int!, $after: String, $section: ID) {
   libraryItems(first: $first, after: $after, sectionId: $section) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id title year posterUrl genres watched parent { id } children { id } } }
+    edges { node { id title year posterUrl genres watched parent { id }
+                   children(first: 3) { edges { node { id } } } } }
   }
 }"""
 
@@ -191,25 +192,44 @@ async def test_search_item_pages_and_children(configured: PlexWorld, member: Sig
     assert show is not None
     found = (
         await client.data(
-            "query($q: String!) { librarySearch(query: $q) { id title type } }",
+            "query($q: String!) { librarySearch(query: $q) { edges { node { id title type } } "
+            "pageInfo { hasNextPage } } }",
             {"q": show.title.split()[-1].lower()},
         )
     )["librarySearch"]
-    assert show.rating_key in [f["id"] for f in found]
+    assert show.rating_key in [e["node"]["id"] for e in found["edges"]]
     detail = (
         await client.data(
-            "query($id: ID!) { libraryItem(id: $id) { title plexUrl children { id type "
-            "children { id type index } } } }",
+            "query($id: ID!) { libraryItem(id: $id) { title plexUrl children { edges { node { "
+            "id type children(first: 2) { pageInfo { hasNextPage endCursor } "
+            "edges { node { id type index } } } } } } } }",
             {"id": show.rating_key},
         )
     )["libraryItem"]
     assert detail["plexUrl"].startswith("https://app.plex.tv/desktop#!/server/")
-    seasons = detail["children"]
+    seasons = [e["node"] for e in detail["children"]["edges"]]
     assert seasons
     assert all(s["type"] == "SEASON" for s in seasons)
-    assert all(e["type"] == "EPISODE" for s in seasons for e in s["children"])
-    recent = (await client.data("{ recentlyAdded(first: 5) { id addedAt } }"))["recentlyAdded"]
-    assert len(recent) == 5
+    first_season = seasons[0]["children"]
+    assert [e["node"]["type"] for e in first_season["edges"]] == ["EPISODE", "EPISODE"]
+    assert first_season["pageInfo"]["hasNextPage"] is True  # three episodes, pages of two
+    rest = await client.data(
+        "query($id: ID!, $after: String) { libraryItem(id: $id) { children(first: 2, "
+        "after: $after) { edges { node { index } } pageInfo { hasNextPage } } } }",
+        {"id": seasons[0]["id"], "after": first_season["pageInfo"]["endCursor"]},
+    )
+    assert [e["node"]["index"] for e in rest["libraryItem"]["children"]["edges"]] == [3]
+    recent_query = (
+        "query($after: String) { recentlyAdded(first: 5, after: $after) { "
+        "edges { cursor node { id addedAt } } pageInfo { hasNextPage endCursor } } }"
+    )
+    page1 = (await client.data(recent_query))["recentlyAdded"]
+    page2 = (await client.data(recent_query, {"after": page1["pageInfo"]["endCursor"]}))[
+        "recentlyAdded"
+    ]
+    recent = [e["node"] for e in page1["edges"] + page2["edges"]]
+    assert len(recent) == 10
+    assert len({r["id"] for r in recent}) == 10
     stamps = [r["addedAt"] for r in recent]
     assert stamps == sorted(stamps, reverse=True)
 
@@ -326,12 +346,12 @@ async def test_collections_follow_plex(configured: PlexWorld, member: Signed) ->
     fake.add("1", "Empty shelf", [])
     await sync()
     query = (
-        '{ libraryCollections(sectionId: "1") { id title itemCount posterUrl '
-        "items(first: 2) { id title } } }"
+        '{ libraryCollections(sectionId: "1") { totalCount edges { node { id title itemCount '
+        "posterUrl items(first: 2) { edges { node { id title } } } } } } }"
     )
-    found = (await client.data(query))["libraryCollections"]
+    found = [e["node"] for e in (await client.data(query))["libraryCollections"]["edges"]]
     assert [(c["title"], c["itemCount"]) for c in found] == [("Empty shelf", 0), ("Trilogy", 3)]
-    assert [i["id"] for i in found[1]["items"]] == ["3", "1"]  # Plex's order, bounded
+    assert [i["node"]["id"] for i in found[1]["items"]["edges"]] == ["3", "1"]  # Plex's order
     assert found[1]["posterUrl"] == "/images/3/poster?w=300"
     # Unchanged collections cost one request per section; a changed one is read again.
     configured.pms.clear_requests()
@@ -341,7 +361,7 @@ async def test_collections_follow_plex(configured: PlexWorld, member: Signed) ->
     fake.items[trilogy].updated_at += 10
     del fake.items[next(k for k in fake.items if k != trilogy)]
     await sync(full=False)
-    found = (await client.data(query))["libraryCollections"]
+    found = [e["node"] for e in (await client.data(query))["libraryCollections"]["edges"]]
     assert [(c["title"], c["itemCount"]) for c in found] == [("Trilogy", 4)]
 
 

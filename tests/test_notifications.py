@@ -221,7 +221,7 @@ async def test_admins_configure_channels_and_secrets_stay_hidden(
     bad = await client.execute(
         'mutation { updateNotificationChannels(input: {webhookUrl: "ftp://x"}) { webhookUrl } }'
     )
-    assert bad["errors"][0]["extensions"]["field"] == "webhook_url"
+    assert bad["errors"][0]["extensions"]["field"] == "webhookUrl"
 
 
 async def test_announcements_are_live_for_everyone_and_end(
@@ -257,3 +257,25 @@ async def test_announcements_are_live_for_everyone_and_end(
         'mutation { postAnnouncement(title: "x", endsAt: "2020-01-01T00:00:00Z") { id } }'
     )
     assert past["errors"][0]["message"] == "The end time is in the past."
+
+
+async def test_people_set_their_own_email_for_email_notifications(sign_in: SignIn) -> None:
+    _, client = await sign_in("gus4")
+    bad = await client.data(
+        'mutation { updateMyEmail(email: "not-an-email") { __typename ... on ValidationError '
+        "{ field message } } }"
+    )
+    assert bad["updateMyEmail"] == {
+        "__typename": "ValidationError",
+        "field": "email",
+        "message": "That is not an email address.",
+    }
+    good = await client.data('mutation { updateMyEmail(email: "gus@example.com") { __typename } }')
+    assert good["updateMyEmail"]["__typename"] == "UserUpdated"
+    me = await client.data("{ me { email } }")
+    assert me["me"]["email"] == "gus@example.com"
+    chosen = await client.data(
+        "mutation { setNotificationPreference(kind: ANNOUNCEMENT, inApp: true, channels: [EMAIL]) "
+        "{ channels } }"
+    )
+    assert chosen["setNotificationPreference"]["channels"] == ["EMAIL"]

@@ -95,12 +95,19 @@ class DownloadType:
         user = await info.context.loaders.user_by_id.load(self.owner_id)
         return UserType.from_model(user) if user else None
 
-    @strawberry.field(description="A playlist's videos, in playlist order (at most 500).")
-    async def children(self, info: Info[Context, Any]) -> list[DownloadType]:
+    @strawberry.field(description="A playlist's videos, in playlist order.")
+    async def children(
+        self, info: Info[Context, Any], first: int = 50, after: str | None = None
+    ) -> DownloadConnection:
         if self.kind is not models.DownloadKind.PLAYLIST:
-            return []
-        rows = await service.children_of(info.context.require_viewer(), int(self.id))
-        return [DownloadType.from_view(r) for r in rows]
+            return DownloadConnection.of(Page([], False, 0))
+        page = await service.children_of(
+            info.context.require_viewer(),
+            int(self.id),
+            first=bounded_first(first),
+            after_id=decode_cursor("download", after),
+        )
+        return DownloadConnection.of(page)
 
     @classmethod
     def from_snapshot(cls, data: dict[str, Any]) -> DownloadType:

@@ -555,9 +555,16 @@ async def find(viewer: User, download_id: int) -> DownloadView | None:
     return DownloadView.of(row)
 
 
-async def children_of(viewer: User, parent_id: int) -> list[DownloadView]:
-    rows = await Download.filter(parent_id=parent_id).order_by("id").limit(MAX_PLAYLIST_VIDEOS)
-    return [DownloadView.of(r) for r in rows if can_see(viewer, r.owner_id)]  # type: ignore[attr-defined]
+async def children_of(
+    viewer: User, parent_id: int, *, first: int, after_id: int | None
+) -> Page[DownloadView]:
+    parent = await Download.get_or_none(id=parent_id)
+    if parent is None or not can_see(viewer, parent.owner_id):  # type: ignore[attr-defined]
+        return Page([], False, 0)
+    page = await keyset(
+        Download.filter(parent_id=parent_id), first=first, after_id=after_id, newest_first=False
+    )
+    return Page([DownloadView.of(r) for r in page.rows], page.has_next, page.total)
 
 
 async def recently_changed(

@@ -82,10 +82,13 @@ class MediaItemType:
             f"?key=%2Flibrary%2Fmetadata%2F{self.id}"
         )
 
-    @strawberry.field(description="Seasons of a show, episodes of a season.")
-    async def children(self, info: Info[Context, Any]) -> list[MediaItemType]:
+    @strawberry.field(description="Seasons of a show, episodes of a season, in order.")
+    async def children(
+        self, info: Info[Context, Any], first: int = 50, after: str | None = None
+    ) -> MediaItemPage:
+        size, start = bounded_first(first), _offset(after)
         rows = await info.context.loaders.children_by_parent_key.load(str(self.id))
-        return [MediaItemType.from_model(r) for r in rows]
+        return MediaItemPage.of(rows[start : start + size + 1], start, size)
 
     @strawberry.field
     async def parent(self, info: Info[Context, Any]) -> MediaItemType | None:
@@ -129,11 +132,14 @@ class LibraryCollectionType:
     item_count: int
     item_keys: strawberry.Private[list[str]]
 
-    @strawberry.field(description="Its items in Plex's order (at most `first`, up to 100).")
-    async def items(self, info: Info[Context, Any], first: int = 50) -> list[MediaItemType]:
-        keys = self.item_keys[: bounded_first(first)]
+    @strawberry.field(description="Its items in Plex's order.")
+    async def items(
+        self, info: Info[Context, Any], first: int = 50, after: str | None = None
+    ) -> MediaItemPage:
+        size, start = bounded_first(first), _offset(after)
+        keys = self.item_keys[start : start + size + 1]
         rows = await info.context.loaders.item_by_rating_key.load_many(keys)
-        return [MediaItemType.from_model(r) for r in rows if r is not None]
+        return MediaItemPage.of([r for r in rows if r is not None], start, size)
 
     @strawberry.field(description="The poster of its first item that has one.")
     async def poster_url(self, info: Info[Context, Any], width: int = 300) -> str | None:
@@ -157,6 +163,19 @@ class LibraryCollectionType:
 
 
 @strawberry.type
+class LibraryCollectionEdge:
+    cursor: str
+    node: LibraryCollectionType
+
+
+@strawberry.type
+class LibraryCollectionConnection:
+    edges: list[LibraryCollectionEdge]
+    page_info: PageInfo
+    total_count: int
+
+
+@strawberry.type
 class MediaItemEdge:
     cursor: str
     node: MediaItemType
@@ -167,6 +186,31 @@ class MediaItemConnection:
     edges: list[MediaItemEdge]
     page_info: PageInfo
     total_count: int
+
+
+@strawberry.type(
+    description="A page of items where counting them all would cost more than it is worth."
+)
+class MediaItemPage:
+    edges: list[MediaItemEdge]
+    page_info: PageInfo
+
+    @classmethod
+    def of(cls, rows: list[models.MediaItem], start: int, first: int) -> MediaItemPage:
+        """``rows`` holds up to ``first + 1`` items from offset ``start``."""
+        edges = [
+            MediaItemEdge(cursor=encode_cursor("lib", start + n), node=MediaItemType.from_model(r))
+            for n, r in enumerate(rows[:first])
+        ]
+        return cls(edges=edges, page_info=page_info(edges, len(rows) > first))
+
+
+def _offset(after: str | None) -> int:
+    offset = decode_cursor("lib", after)
+    return 0 if offset is None else offset + 1
+
+
+MAX_OFFSET = 1000
 
 
 @strawberry.type(name="LibrarySection")
@@ -293,23 +337,45 @@ class LibraryQuery:
         description="Plex collections, by title: one section's or all (at most `first`).",
     )
     async def library_collections(
-        self, section_id: strawberry.ID | None = None, first: int = 50
-    ) -> list[LibraryCollectionType]:
+        self,
+        section_id: strawberry.ID | None = None,
+        first: int = 50,
+        after: str | None = None,
+    ) -> LibraryCollectionConnection:
         query = models.LibraryCollection.all()
         if section_id is not None:
             query = query.filter(section_key=str(section_id))
-        rows = await query.order_by("title", "id").limit(bounded_first(first))
-        return [LibraryCollectionType.from_model(r) for r in rows]
-
-    @strawberry.field(permission_classes=[Reader], description="Titles across all libraries.")
-    async def library_search(self, query: str, first: int = 20) -> list[MediaItemType]:
-        rows = await service.search(query, first=min(bounded_first(first), 50))
-        return [MediaItemType.from_model(r) for r in rows]
+        size, start = bounded_first(first), _offset(after)
+        total = await query.count()
+        rows = await query.order_by("title", "id").offset(start).limit(size + 1)
+        edges = [
+            LibraryCollectionEdge(
+                cursor=encode_cursor("lib", start + n), node=LibraryCollectionType.from_model(r)
+            )
+            for n, r in enumerate(rows[:size])
+        ]
+        return LibraryCollectionConnection(
+            edges=edges, page_info=page_info(edges, len(rows) > size), total_count=total
+        )
 
     @strawberry.field(permission_classes=[Reader])
-    async def recently_added(self, first: int = 20) -> list[MediaItemType]:
-        rows = await service.recently_added(min(bounded_first(first), 50))
-        return [MediaItemType.from_model(r) for r in rows]
+    async def library_collection(self, id: strawberry.ID) -> LibraryCollectionType | None:
+        row = await models.LibraryCollection.get_or_none(rating_key=str(id))
+        return LibraryCollectionType.from_model(row) if row else None
+
+    @strawberry.field(permission_classes=[Reader], description="Titles across all libraries.")
+    async def library_search(
+        self, query: str, first: int = 20, after: str | None = None
+    ) -> MediaItemPage:
+        size, start = bounded_first(first), min(_offset(after), MAX_OFFSET)
+        rows = await service.search(query, first=size + 1, offset=start)
+        return MediaItemPage.of(rows, start, size)
+
+    @strawberry.field(permission_classes=[Reader], description="Newest first.")
+    async def recently_added(self, first: int = 20, after: str | None = None) -> MediaItemPage:
+        size, start = bounded_first(first), min(_offset(after), MAX_OFFSET)
+        rows = await service.recently_added(start + size + 1)
+        return MediaItemPage.of(rows[start:], start, size)
 
     @strawberry.field(permission_classes=[Reader], description="Streams on the Plex server now.")
     async def now_playing(self, info: Info[Context, Any]) -> list[NowPlayingType]:

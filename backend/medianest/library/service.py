@@ -136,7 +136,7 @@ async def query_recently_added(first: int) -> list[MediaItem]:
     )
 
 
-async def search(text: str, *, first: int) -> list[MediaItem]:
+async def search(text: str, *, first: int, offset: int = 0) -> list[MediaItem]:
     """Titles matching as you type: full-text and substring on PostgreSQL, substring on SQLite."""
     term = " ".join(text.split())[:100]
     if len(term) < 1:
@@ -151,17 +151,17 @@ async def search(text: str, *, first: int) -> list[MediaItem]:
             "SELECT id FROM media_items WHERE type = ANY($1::text[]) AND ("
             " title ILIKE $2 OR to_tsvector('simple', title) @@ plainto_tsquery('simple', $3)) "
             "ORDER BY (lower(title) = lower($3)) DESC, (title ILIKE $4) DESC, sort_title, id "
-            "LIMIT $5"
+            "LIMIT $5 OFFSET $6"
         )
-        params: list[Any] = [types, f"%{escaped}%", term, f"{escaped}%", first]
+        params: list[Any] = [types, f"%{escaped}%", term, f"{escaped}%", first, offset]
         _, rows = await conn.execute_query(sql, params)
     else:
         like = "%" + term.replace("%", "").replace("_", "") + "%"
         sql = (
             "SELECT id FROM media_items WHERE type IN (?, ?) AND title LIKE ? "
-            "ORDER BY (title LIKE ?) DESC, sort_title, id LIMIT ?"
+            "ORDER BY (title LIKE ?) DESC, sort_title, id LIMIT ? OFFSET ?"
         )
-        _, rows = await conn.execute_query(sql, [*types, like, like[1:], first])
+        _, rows = await conn.execute_query(sql, [*types, like, like[1:], first, offset])
     ids = [row["id"] for row in rows]
     by_id = {r.id: r for r in await MediaItem.filter(id__in=ids)}
     return [by_id[i] for i in ids if i in by_id]

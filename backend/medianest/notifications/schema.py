@@ -222,10 +222,16 @@ class NotificationMutation:
         self, info: Info[Context, Any], input: NotificationChannelsInput
     ) -> NotificationChannelsType:
         changes = {k: v for k, v in vars(input).items() if v is not None}
-        for url in ("webhook_url", "discord_url"):
+        for url, field in (("webhook_url", "webhookUrl"), ("discord_url", "discordUrl")):
             value = changes.get(url)
             if value and not str(value).startswith(("http://", "https://")):
-                raise InvalidInput("Use an http(s) address.", field=url)
+                raise InvalidInput("Use an http(s) address.", field=field)
+        port = changes.get("smtp_port")
+        if port is not None and not 1 <= port <= 65535:
+            raise InvalidInput("Ports are 1 to 65535.", field="smtpPort")
+        sender = changes.get("smtp_from")
+        if sender and "@" not in sender:
+            raise InvalidInput("The sender needs an email address.", field="smtpFrom")
         before = stored.public_view(await stored.load(stored.NotificationChannels))
         value = await stored.save(stored.NotificationChannels, **changes)
         await audit.record(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -16,7 +17,7 @@ from medianest.api.pagination import (
     encode_cursor,
     page_info,
 )
-from medianest.api.permissions import ManageUsers, Public
+from medianest.api.permissions import ManageUsers, Public, SessionOnly
 from medianest.api.results import ValidationError
 from medianest.core.errors import InvalidInput, PublicError
 from medianest.users import models, service
@@ -171,6 +172,9 @@ class UserQuery:
         return UserType.from_model(row) if row else None
 
 
+EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s.]{2,}$")
+
+
 @strawberry.type
 class UserMutation:
     @strawberry.mutation(permission_classes=[ManageUsers])
@@ -192,6 +196,20 @@ class UserMutation:
         except InvalidInput as error:
             return ValidationError.from_error(error)
         return UserUpdated(user=UserType.from_model(user))
+
+    @strawberry.mutation(
+        permission_classes=[SessionOnly],
+        description="Set (or, empty, clear) the viewer's email address, used for email "
+        "notifications.",
+    )
+    async def update_my_email(self, info: Info[Context, Any], email: str) -> UpdateUserResult:
+        viewer = info.context.require_viewer()
+        value = email.strip()
+        if value and not EMAIL.match(value):
+            return ValidationError(message="That is not an email address.", field="email")
+        viewer.email = value or None
+        await viewer.save(update_fields=["email"])
+        return UserUpdated(user=UserType.from_model(viewer))
 
     @strawberry.mutation(
         permission_classes=[ManageUsers],
