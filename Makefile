@@ -9,12 +9,13 @@ FRONTEND := frontend
 NPM := npm --prefix $(FRONTEND)
 
 .PHONY: run install install-dev build schema migrations lint typecheck test test-backend \
-        test-frontend test-e2e codegen-check bench clean help
+        test-frontend test-e2e codegen-check bench load clean help
 
 help:
 	@echo "make run        install, build the web app, migrate and serve on http://127.0.0.1:$${MEDIANEST_PORT:-8080}"
 	@echo "make test       lint, type checks, backend suite (PostgreSQL + Redis), frontend tests, e2e in Chromium"
 	@echo "make bench      GraphQL vs plain Starlette throughput, side by side"
+	@echo "make load       200 simulated people for 60 s (LOAD_USERS, LOAD_SECONDS)"
 	@echo "make schema     regenerate schema.graphql and the SPA's typed operations"
 	@echo "make migrations generate migrations for both dialects after a model change"
 
@@ -84,6 +85,9 @@ test: lint typecheck codegen-check test-frontend test-backend test-e2e
 
 bench: install-dev build
 	$(PY) -m bench
+
+load: install-dev build
+	$(PY) -m bench.load
 
 clean:
 	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist test-artifacts
