@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,9 +122,15 @@ async def _traced(spec: ActorSpec, args: tuple[Any, ...], carried: dict[str, str
         await spec.fn(*args)
 
 
-async def send(actor_name: str, *args: Any, delay_ms: int | None = None) -> None:
+async def send(
+    actor_name: str,
+    *args: Any,
+    delay_ms: int | None = None,
+    on_failure: Callable[[], Awaitable[None]] | None = None,
+) -> None:
     """Send a message now, or after the current unit of work commits; the sender's trace
-    context travels with it."""
+    context travels with it. If the broker cannot take it (Redis down), ``on_failure`` lets
+    the caller record that, so the message is sent again once the broker is back."""
     carried = tracing.inject()
 
     async def _send() -> None:
@@ -133,11 +139,17 @@ async def send(actor_name: str, *args: Any, delay_ms: int | None = None) -> None
         kwargs: dict[str, Any] = {"delay": delay_ms} if delay_ms else {}
         if carried:
             kwargs["trace"] = carried
-        if isinstance(runtime.broker, StubBroker):
-            bound.send_with_options(args=args, **kwargs)
-        else:
-            # The Redis broker's client is synchronous; keep it off the event loop.
-            await asyncio.to_thread(bound.send_with_options, args=args, **kwargs)
+        try:
+            if isinstance(runtime.broker, StubBroker):
+                bound.send_with_options(args=args, **kwargs)
+            else:
+                # The Redis broker's client is synchronous; keep it off the event loop.
+                await asyncio.to_thread(bound.send_with_options, args=args, **kwargs)
+        except Exception:
+            if on_failure is None:
+                raise
+            log.warning("could not send %s; it will be sent again", actor_name, exc_info=True)
+            await on_failure()
 
     await after_commit(_send)
 

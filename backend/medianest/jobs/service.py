@@ -125,9 +125,19 @@ async def create_job(
             max_attempts=max_attempts,
             enqueued_at=now(),
         )
-        await transport.send(actor_for_queue(spec.queue), job.id)
+        await transport.send(
+            actor_for_queue(spec.queue), job.id, on_failure=_unsent_callback(job.id)
+        )
         await _publish(job)
     return job
+
+
+def _unsent_callback(job_id: int) -> Callable[[], Awaitable[None]]:
+    async def unsent() -> None:
+        # No message went out: the reconciler sends one as soon as the broker answers.
+        await Job.filter(id=job_id, status=JobStatus.QUEUED).update(enqueued_at=None)
+
+    return unsent
 
 
 def can_see(viewer: User, owner_id: int | None) -> bool:
@@ -361,6 +371,7 @@ async def reconcile() -> int:
     candidates = await Job.filter(
         Q(status=JobStatus.RUNNING, heartbeat_at__lt=stale)
         | Q(status=JobStatus.QUEUED, enqueued_at__lt=lost)
+        | Q(status=JobStatus.QUEUED, enqueued_at=None)  # its message could not be sent
     ).values_list("id", "kind", "attempts", "max_attempts")
     count = 0
     for job_id, kind_name, attempts, max_attempts in candidates:
@@ -374,7 +385,9 @@ async def reconcile() -> int:
             )
             continue
         await Job.filter(id=job_id).update(enqueued_at=stamp)
-        await transport.send(actor_for_queue(kind.queue), job_id)
+        await transport.send(
+            actor_for_queue(kind.queue), job_id, on_failure=_unsent_callback(job_id)
+        )
         count += 1
     if count:
         log.info("reconciler re-enqueued %d job(s)", count)

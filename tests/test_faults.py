@@ -1,0 +1,135 @@
+"""Faults survived for real, with processes of their own: Redis killed and restarted under live
+subscriptions and while a job is being asked for; an external service that hangs or fails."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import signal
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.gql import GqlClient
+from tests.support.processes import Proc, clean_env, run_cli
+from tests.support.services import create_database, drop_database, free_port, wait_http
+
+pytestmark = pytest.mark.slow
+JOB = "id status"
+
+
+class PrivateRedis:
+    """A redis-server of this test's own, on its own port, that the test may kill."""
+
+    def __init__(self, port: int, folder: Path) -> None:
+        self.port, self.folder = port, folder
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        binary = shutil.which("redis-server")
+        assert binary, "redis-server is needed for this test"
+        self.process = subprocess.Popen(
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(self.folder)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while (
+            subprocess.run(
+                ["redis-cli", "-p", str(self.port), "ping"], capture_output=True, check=False
+            ).stdout.strip()
+            != b"PONG"
+        ):
+            assert time.monotonic() < deadline, "redis did not start"
+            time.sleep(0.05)
+
+    def kill(self) -> None:
+        if self.process is not None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(5)
+            self.process = None
+
+
+@pytest.fixture
+def redis(tmp_path: Path) -> Iterator[PrivateRedis]:
+    server = PrivateRedis(free_port(), tmp_path)
+    server.start()
+    yield server
+    server.kill()
+
+
+async def next_for(sub: object, job_id: str, want: str, timeout: float) -> list[str]:
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while want not in seen:
+        left = deadline - time.monotonic()
+        assert left > 0, f"job {job_id} did not reach {want}: {seen}"
+        payload = await sub.next(timeout=left)  # type: ignore[attr-defined]
+        update = payload["data"]["jobUpdated"]
+        if update["id"] == job_id:
+            seen.append(update["status"])
+    return seen
+
+
+async def test_redis_restart_under_live_subscriptions(
+    redis: PrivateRedis, tmp_path: Path, artifacts: Path
+) -> None:
+    db_name = f"medianest_faults_{uuid.uuid4().hex[:8]}"
+    db_url = await create_database(db_name)
+    port = free_port()
+    env = clean_env(
+        MEDIANEST_DATABASE_URL=db_url,
+        MEDIANEST_REDIS_URL=f"redis://127.0.0.1:{redis.port}/0",
+        MEDIANEST_DATA_DIR=str(tmp_path / "data"),
+        MEDIANEST_SECRET_KEY="z" * 40,
+        MEDIANEST_PORT=str(port),
+        MEDIANEST_RECONCILE_INTERVAL_S="1",
+    )
+    procs: list[Proc] = []
+    client = GqlClient(f"http://127.0.0.1:{port}")
+    try:
+        run_cli(["migrate"], env)
+        procs += [
+            Proc("api", ["api"], env, tmp_path),
+            Proc("worker", ["worker"], env, tmp_path),
+            Proc("scheduler", ["scheduler"], env, tmp_path),
+        ]
+        await wait_http(f"http://127.0.0.1:{port}/readyz")
+        link = run_cli(["create-admin", "--username", "ops"], env).strip().splitlines()[-1]
+        await client.sign_in_with_link(link[link.index("/auth/link/") :])
+        async with client.subscribe(f"subscription {{ jobUpdated {{ {JOB} }} }}") as sub:
+            await asyncio.sleep(0.5)
+            job = await client.data(f"mutation {{ runHousekeeping {{ {JOB} }} }}")
+            await next_for(sub, job["runHousekeeping"]["id"], "SUCCEEDED", 20)
+
+            redis.kill()
+            down_at = time.monotonic()
+            # Asked for while Redis is down: recorded, and sent once Redis is back.
+            during = await client.execute(f"mutation {{ runHousekeeping {{ {JOB} }} }}")
+            assert "errors" not in during, during
+            waiting_id = during["data"]["runHousekeeping"]["id"]
+            await asyncio.sleep(2)
+            redis.start()
+            back_at = time.monotonic()
+            print(f"redis was down for {back_at - down_at:.1f} s")
+            # The job asked for during the outage completes, and the subscriber sees it.
+            seen = await next_for(sub, waiting_id, "SUCCEEDED", 20)
+            print(f"the waiting job finished {time.monotonic() - back_at:.1f} s after: {seen}")
+            # Live again: a new job's events arrive.
+            fresh = await client.data(f"mutation {{ runHousekeeping {{ {JOB} }} }}")
+            await next_for(sub, fresh["runHousekeeping"]["id"], "SUCCEEDED", 10)
+            assert time.monotonic() - back_at < 25
+    finally:
+        await client.aclose()
+        for proc in procs:
+            proc.stop()
+        target = artifacts / "logs" / "redis-restart"
+        target.mkdir(parents=True, exist_ok=True)
+        for log in tmp_path.glob("*.log"):
+            (target / log.name).write_bytes(log.read_bytes())
+        await drop_database(db_name)
