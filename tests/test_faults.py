@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from redis import Redis as SyncRedis
+from redis.exceptions import RedisError
 
 from tests.support.gql import GqlClient
 from tests.support.processes import Proc, clean_env, run_cli
@@ -39,14 +41,18 @@ class PrivateRedis:
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
         deadline = time.monotonic() + 10
-        while (
-            subprocess.run(
-                ["redis-cli", "-p", str(self.port), "ping"], capture_output=True, check=False
-            ).stdout.strip()
-            != b"PONG"
-        ):
+        while not self.answers():
             assert time.monotonic() < deadline, "redis did not start"
             time.sleep(0.05)
+
+    def answers(self) -> bool:
+        client = SyncRedis(port=self.port, socket_timeout=0.5)
+        try:
+            return bool(client.ping())
+        except RedisError:
+            return False
+        finally:
+            client.close()
 
     def kill(self) -> None:
         if self.process is not None:
@@ -128,8 +134,11 @@ async def test_redis_restart_under_live_subscriptions(
         await client.aclose()
         for proc in procs:
             proc.stop()
-        target = artifacts / "logs" / "redis-restart"
-        target.mkdir(parents=True, exist_ok=True)
-        for log in tmp_path.glob("*.log"):
-            (target / log.name).write_bytes(log.read_bytes())
+        keep_logs(tmp_path, artifacts / "logs" / "redis-restart")
         await drop_database(db_name)
+
+
+def keep_logs(source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for log in source.glob("*.log"):
+        (target / log.name).write_bytes(log.read_bytes())
