@@ -142,3 +142,78 @@ def keep_logs(source: Path, target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for log in source.glob("*.log"):
         (target / log.name).write_bytes(log.read_bytes())
+
+
+async def test_a_hanging_service_times_out_trips_only_its_breaker_and_recovers() -> None:
+    from datetime import timedelta
+
+    import httpx
+    from aiobreaker import CircuitBreaker
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    from medianest.core.http import Integration, ServiceRejected, ServiceUnavailable
+    from tests.fakes.server import serve
+
+    class Hanging(Integration):
+        service = "Hanging"
+
+    class Healthy(Integration):
+        service = "Healthy"
+
+    held: list[asyncio.StreamWriter] = []
+
+    async def accept_and_wait(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        held.append(writer)  # accepts the connection, never answers
+
+    hang = await asyncio.start_server(accept_and_wait, "127.0.0.1", 0)
+    hang_port = hang.sockets[0].getsockname()[1]
+    failures = {"left": 3}
+
+    async def flaky(request: Request) -> JSONResponse:
+        if failures["left"] > 0:
+            failures["left"] -= 1
+            return JSONResponse({"message": "busy"}, status_code=503)
+        return JSONResponse({"ok": True})
+
+    def breaker() -> CircuitBreaker:
+        return CircuitBreaker(
+            fail_max=3, timeout_duration=timedelta(seconds=1), exclude=[ServiceRejected]
+        )
+
+    async with serve(Starlette(routes=[Route("/ok", flaky)])) as healthy_url:
+        stuck = Hanging(
+            f"http://127.0.0.1:{hang_port}", timeout=httpx.Timeout(0.5), breaker=breaker()
+        )
+        fine = Healthy(healthy_url, breaker=breaker())
+        try:
+            for _ in range(3):
+                started = time.monotonic()
+                with pytest.raises(ServiceUnavailable, match="did not answer in time"):
+                    await stuck.request("GET", "/")
+                assert time.monotonic() - started < 1.5
+            assert stuck.breaker_open
+            started = time.monotonic()
+            with pytest.raises(ServiceUnavailable):
+                await stuck.request("GET", "/")
+            fast = time.monotonic() - started
+            print(f"open breaker answered in {fast * 1000:.1f} ms")
+            assert fast < 0.1
+            # The other service's breaker is its own: two 503s count, then it answers.
+            for _ in range(2):
+                with pytest.raises(ServiceUnavailable, match="HTTP 503"):
+                    await fine.request("GET", "/ok")
+            assert not fine.breaker_open
+            with pytest.raises(ServiceUnavailable):
+                await fine.request("GET", "/ok")  # the third 503 opens it
+            await asyncio.sleep(1.1)
+            assert (await fine.request("GET", "/ok")).json() == {"ok": True}
+            assert not fine.breaker_open  # half-open, a success, closed again
+        finally:
+            await stuck.aclose()
+            await fine.aclose()
+            hang.close()
+            for writer in held:
+                writer.close()
