@@ -63,4 +63,13 @@ async def test_request_a_season_and_see_it_approved_live(
     overseerr.approve_request(stored.overseerr_id)
     await overseerr.flush_webhooks()
     await expect(row).to_have_attribute("data-status", "APPROVED", timeout=10_000)
+    # The notification arrives live: the bell counts it, the drawer shows it.
+    bell = page.get_by_test_id("notification-bell")
+    await expect(bell).to_have_accessible_name("Notifications, 1 unread", timeout=10_000)
+    await bell.click()
+    drawer = page.get_by_role("dialog", name="Notifications")
+    await expect(drawer.get_by_text(f"Request approved: {show.name}").first).to_be_visible()
+    await page.screenshot(path=str(artifacts / "notifications-desktop.png"))
+    await drawer.get_by_role("button", name="Mark all read").click()
+    await expect(bell).to_have_accessible_name("Notifications", timeout=10_000)
     await context.close()
