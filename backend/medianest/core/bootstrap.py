@@ -136,6 +136,9 @@ async def stop(services: Services) -> None:
         with contextlib.suppress(asyncio.CancelledError):
             await services.scheduler_task
     if services.worker is not None:
+        interrupted = await jobs.interrupt_running()
+        if interrupted:
+            log.info("handed %d running job(s) back to the queue", interrupted)
         # Worker threads wait on coroutines running on this loop: stop them off the loop.
         await asyncio.to_thread(services.worker.stop, 10_000)
     services.runtime.broker.close()

@@ -8,6 +8,7 @@ overwrites, so a retry after a crash between placing and recording finds its own
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import shutil
@@ -364,6 +365,16 @@ async def run(ctx: jobs.JobContext) -> dict[str, Any]:
         return await handle(ctx)
     except jobs.JobCancelled:
         await mark_cancelled(ctx.job.id)
+        raise
+    except asyncio.CancelledError:
+        # The worker is stopping: the download waits for the next one (its .part is kept).
+        await update_rows(
+            {"job_id": ctx.job.id, "status": DownloadStatus.RUNNING},
+            status=DownloadStatus.QUEUED,
+            phase=DownloadPhase.WAITING,
+            speed_bps=None,
+            eta_s=None,
+        )
         raise
 
 

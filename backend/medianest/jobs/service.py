@@ -276,6 +276,20 @@ async def _heartbeat(job_id: int) -> None:
         await Job.filter(id=job_id, status=JobStatus.RUNNING).update(heartbeat_at=now())
 
 
+_running: set[asyncio.Task[Any]] = set()
+
+
+async def interrupt_running(timeout: float = 10.0) -> int:
+    """The process is stopping: hand every job it runs back to the queue now (not after its
+    heartbeat goes stale), so another worker resumes it at once. Returns how many."""
+    tasks = [t for t in _running if not t.done()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.wait(tasks, timeout=timeout)
+    return len(tasks)
+
+
 async def run_job(job_id: int) -> None:
     """Entry point of every job actor."""
     runtime = get_runtime()
@@ -283,6 +297,9 @@ async def run_job(job_id: int) -> None:
     if job is None:
         log.info("job %s not claimable (done, running elsewhere or out of attempts)", job_id)
         return
+    current = asyncio.current_task()
+    if current is not None:
+        _running.add(current)
     token = job_id_var.set(str(job_id))
     kind = _kinds.get(job.kind)
     await _publish(job)
@@ -303,34 +320,59 @@ async def run_job(job_id: int) -> None:
         await _finish(job, outcome, error=str(exc)[:2000], message="Failed")
     except JobDeferred as exc:
         outcome = JobStatus.QUEUED
-        await Job.filter(id=job_id).update(attempts=F("attempts") - 1)
-        job.attempts -= 1
-        await _finish(job, JobStatus.QUEUED, message=exc.message)
-        spec = _kinds[job.kind]
-        await transport.send(actor_for_queue(spec.queue), job_id, delay_ms=int(exc.delay_s * 1000))
+        await _defer(job, exc)
     except asyncio.CancelledError:
-        # The worker is shutting down: leave the job for the reconciler to resume.
-        await Job.filter(id=job_id).update(status=JobStatus.QUEUED, updated_at=now())
+        outcome = JobStatus.QUEUED
+        await _interrupted(job_id)
         raise
     except Exception as exc:
         log.exception("job %s failed", job_id)
-        retry = job.attempts < job.max_attempts
-        await _finish(
-            job,
-            JobStatus.QUEUED if retry else JobStatus.FAILED,
-            error=f"{type(exc).__name__}: {exc}"[:2000],
-            message="Failed; retrying" if retry else "Failed",
-        )
-        if retry:
-            spec = _kinds[job.kind]
-            delay = int(min(spec.backoff_s * 2**job.attempts, 60) * 1000)
-            await transport.send(actor_for_queue(spec.queue), job_id, delay_ms=delay)
+        await _failed(job, exc)
     finally:
+        if current is not None:
+            _running.discard(current)
         beat.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await beat
         job_id_var.reset(token)
         JOB_DURATION.labels(job.kind, outcome.value).observe(time.monotonic() - started)
+
+
+async def _defer(job: Job, exc: JobDeferred) -> None:
+    """Not now: back to the queue without counting an attempt, and again after the delay."""
+    await Job.filter(id=job.id).update(attempts=F("attempts") - 1)
+    job.attempts -= 1
+    await _finish(job, JobStatus.QUEUED, message=exc.message)
+    queue = actor_for_queue(_kinds[job.kind].queue)
+    await transport.send(queue, job.id, delay_ms=int(exc.delay_s * 1000))
+
+
+async def _interrupted(job_id: int) -> None:
+    """The worker is stopping: the job goes back to the queue (this attempt does not count)
+    and, marked unsent, is sent again by the reconciler straight away."""
+    await Job.filter(id=job_id, status=JobStatus.RUNNING).update(
+        status=JobStatus.QUEUED,
+        attempts=F("attempts") - 1,
+        worker_id=None,
+        enqueued_at=None,
+        message="Interrupted; waiting for a worker",
+        updated_at=now(),
+    )
+
+
+async def _failed(job: Job, exc: Exception) -> None:
+    """Another attempt after a back-off, or failed for good when none are left."""
+    retry = job.attempts < job.max_attempts
+    await _finish(
+        job,
+        JobStatus.QUEUED if retry else JobStatus.FAILED,
+        error=f"{type(exc).__name__}: {exc}"[:2000],
+        message="Failed; retrying" if retry else "Failed",
+    )
+    if retry:
+        spec = _kinds[job.kind]
+        delay = int(min(spec.backoff_s * 2**job.attempts, 60) * 1000)
+        await transport.send(actor_for_queue(spec.queue), job.id, delay_ms=delay)
 
 
 async def _finish(
