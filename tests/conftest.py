@@ -19,6 +19,7 @@ from tortoise import Tortoise
 
 from medianest.app import create_app
 from medianest.auth import service as auth_service
+from medianest.cli import server_options
 from medianest.core import bootstrap
 from medianest.core.clients import close_all as close_clients
 from medianest.core.runtime import Runtime
@@ -106,7 +107,8 @@ async def server(settings: Settings, runtime: Runtime) -> AsyncIterator[str]:
     """A real uvicorn server on loopback, sharing the test runtime."""
     port = free_port()
     app = create_app(settings, manage_runtime=False)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="on")
+    options = server_options(settings)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", **options)
     srv = uvicorn.Server(config)
     task = asyncio.create_task(srv.serve())
     while not srv.started:

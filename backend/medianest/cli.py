@@ -9,9 +9,26 @@ import signal
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from medianest.core.logging import configure_logging
 from medianest.settings import Settings
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """How uvicorn serves MediaNest (the tests' server uses the same)."""
+    return {
+        "log_config": None,
+        "access_log": False,
+        "proxy_headers": True,
+        "forwarded_allow_ips": settings.forwarded_allow_ips,
+        "ws_max_size": settings.max_body_bytes,
+        # Live updates are small JSON messages: compressing each one per socket costs more
+        # CPU than the bytes it saves, and it multiplies with every subscriber of a broadcast.
+        "ws_per_message_deflate": False,
+        "timeout_graceful_shutdown": 10,
+        "server_header": False,
+    }
 
 
 def _serve(settings: Settings, *, run_worker: bool | None, run_scheduler: bool | None) -> None:
@@ -20,21 +37,7 @@ def _serve(settings: Settings, *, run_worker: bool | None, run_scheduler: bool |
     from medianest.app import create_app
 
     app = create_app(settings, run_worker=run_worker, run_scheduler=run_scheduler)
-    config = uvicorn.Config(
-        app,
-        host=settings.host,
-        port=settings.port,
-        log_config=None,
-        access_log=False,
-        proxy_headers=True,
-        forwarded_allow_ips=settings.forwarded_allow_ips,
-        ws_max_size=settings.max_body_bytes,
-        # Live updates are small JSON messages: compressing each one per socket costs more CPU
-        # than the bytes it saves, and it multiplies with every subscriber of a broadcast.
-        ws_per_message_deflate=False,
-        timeout_graceful_shutdown=10,
-        server_header=False,
-    )
+    config = uvicorn.Config(app, host=settings.host, port=settings.port, **server_options(settings))
     server = uvicorn.Server(config)
     # uvicorn re-raises the stop signal after a graceful shutdown; a stop we asked for is a
     # clean exit.
