@@ -219,3 +219,22 @@ async def test_paused_downloads_wait_and_the_page_knows(
     assert job.attempts == 0  # waiting is not an attempt
     await boss.data("mutation { updateDownloadSettings(input: {paused: false}) { paused } }")
     await wait_for(row.id, DownloadStatus.COMPLETED, timeout=20)
+
+
+async def test_a_persons_own_size_limit_overrides_the_default(
+    site: Site, sign_in: SignIn, admin: tuple[object, GqlClient]
+) -> None:
+    _, boss = admin
+    user, client = await downloader(sign_in, "tight")
+    changed = await boss.data(
+        "mutation($id: ID!) { updateUser(id: $id, input: {downloadMaxMb: 1}) { __typename "
+        "... on UserUpdated { user { downloadMaxMb downloadMaxMinutes } } } }",
+        {"id": str(user.id)},
+    )
+    assert changed["updateUser"]["user"] == {"downloadMaxMb": 1, "downloadMaxMinutes": None}
+    quota = await client.data("{ downloadQuota { maxFileSizeMb } }")
+    assert quota["downloadQuota"]["maxFileSizeMb"] == 1
+    started = await enqueue(client, f"{site.url}/watch/big")  # ~3.8 MB
+    row = await wait_for(started["download"]["id"], DownloadStatus.FAILED)
+    assert row.error_code is not None
+    assert row.error_code.value == "too_large"

@@ -196,7 +196,7 @@ async def preview(viewer: User, url: str) -> Preview:
         if len(_previews) > 256:
             _previews.clear()
         _previews[key] = (time.monotonic(), found)
-    limit = conf.max_duration_minutes
+    limit, _ = settings.limits_for(conf, viewer)
     too_long = bool(limit and found.duration_s and found.duration_s > limit * 60)
     already = False
     if not found.is_playlist and found.video_id:
@@ -287,8 +287,8 @@ async def quota(viewer: User) -> Quota:
         period_hours=24,
         resets_at=resets_at,
         needs_approval=not viewer.has(Permission.DOWNLOAD_NO_APPROVAL),
-        max_duration_minutes=conf.max_duration_minutes,
-        max_file_size_mb=conf.max_file_size_mb,
+        max_duration_minutes=settings.limits_for(conf, viewer)[0],
+        max_file_size_mb=settings.limits_for(conf, viewer)[1],
         unlimited=viewer.is_admin,
     )
 

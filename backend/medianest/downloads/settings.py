@@ -152,3 +152,11 @@ async def _resume_waiting() -> None:
 
     for job in await Job.filter(kind=JOB_KIND, status=JobStatus.QUEUED).only("id"):
         await jobs.resend(job.id)
+
+
+def limits_for(conf: DownloadSettings, user: User) -> tuple[int | None, int | None]:
+    """(longest video in minutes, largest file in MB) for this person: their own, or the
+    default."""
+    minutes = user.download_max_minutes or conf.max_duration_minutes
+    megabytes = user.download_max_mb or conf.max_file_size_mb
+    return minutes, megabytes

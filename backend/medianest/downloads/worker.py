@@ -36,6 +36,7 @@ from medianest.jobs import service as jobs
 from medianest.jobs.models import Job
 from medianest.notifications.models import Kind
 from medianest.notifications.service import notify_id
+from medianest.users.models import User
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,15 @@ def work_folder(job_id: int) -> Path:
     return settings.library_root() / WORK_FOLDER / f"job-{job_id}"
 
 
-def fetch_spec(row: Download, conf: settings.DownloadSettings, work: Path) -> dict[str, Any]:
+def fetch_spec(
+    row: Download, conf: settings.DownloadSettings, work: Path, owner: User | None = None
+) -> dict[str, Any]:
     audio = row.container in AUDIO_CONTAINERS
-    max_mb = conf.max_file_size_mb
+    max_minutes, max_mb = (
+        settings.limits_for(conf, owner)
+        if owner is not None
+        else (conf.max_duration_minutes, conf.max_file_size_mb)
+    )
     return base_spec(conf, row.url) | {
         "mode": "download",
         "work_dir": str(work),
@@ -83,7 +90,7 @@ def fetch_spec(row: Download, conf: settings.DownloadSettings, work: Path) -> di
         "merge_output_format": None if audio else row.container.value,
         "audio_codec": row.container.value if audio else None,
         "max_filesize": max_mb * 1024 * 1024 if max_mb else None,
-        "max_duration": conf.max_duration_minutes * 60 if conf.max_duration_minutes else None,
+        "max_duration": max_minutes * 60 if max_minutes else None,
         "ffmpeg": shutil.which("ffmpeg") is not None,
     }
 
@@ -214,8 +221,9 @@ async def _fetch(
         return cancelled
 
     stall = get_runtime().settings.downloads_stall_timeout_s
+    owner = await User.get_or_none(id=row.owner_id)  # type: ignore[attr-defined]
     with cookies_file(conf.cookies) as cookie_path:
-        spec = fetch_spec(row, conf, work) | {"cookies_file": cookie_path}
+        spec = fetch_spec(row, conf, work, owner) | {"cookies_file": cookie_path}
         outcome = await runner.run(
             spec, on_event=on_event, should_stop=should_stop, stall_after_s=stall
         )

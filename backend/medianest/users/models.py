@@ -36,6 +36,9 @@ class User(Model):
     permissions: fields.JSONField[list[str]] = fields.JSONField(default=list)
     requests_per_week = fields.IntField(null=True)
     downloads_per_day = fields.IntField(null=True)
+    # Per-person download limits; null follows the download settings.
+    download_max_minutes = fields.IntField(null=True)
+    download_max_mb = fields.IntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     last_seen_at = fields.DatetimeField(null=True)
 

@@ -45,6 +45,8 @@ class UserType:
     permissions: list[Permission]  # type: ignore[valid-type]
     requests_per_week: int | None
     downloads_per_day: int | None
+    download_max_minutes: int | None
+    download_max_mb: int | None
     created_at: datetime
     last_seen_at: datetime | None
     _email: strawberry.Private[str | None]
@@ -79,6 +81,8 @@ class UserType:
             ],
             requests_per_week=user.requests_per_week,
             downloads_per_day=user.downloads_per_day,
+            download_max_minutes=user.download_max_minutes,
+            download_max_mb=user.download_max_mb,
             created_at=user.created_at,
             last_seen_at=user.last_seen_at,
             _email=user.email,
@@ -108,6 +112,12 @@ class UpdateUserInput:
     )
     downloads_per_day: int | None = strawberry.field(
         default=strawberry.UNSET, description="null returns the user to the global default"
+    )
+    download_max_minutes: int | None = strawberry.field(
+        default=strawberry.UNSET, description="Longest video they may download; null: default."
+    )
+    download_max_mb: int | None = strawberry.field(
+        default=strawberry.UNSET, description="Largest file they may download; null: default."
     )
 
 
@@ -190,6 +200,12 @@ class UserMutation:
             downloads_per_day=input.downloads_per_day if _given(input.downloads_per_day) else None,
             clear_requests_per_week=input.requests_per_week is None,
             clear_downloads_per_day=input.downloads_per_day is None,
+            download_max_minutes=input.download_max_minutes
+            if _given(input.download_max_minutes)
+            else None,
+            download_max_mb=input.download_max_mb if _given(input.download_max_mb) else None,
+            clear_download_max_minutes=input.download_max_minutes is None,
+            clear_download_max_mb=input.download_max_mb is None,
         )
         try:
             user = await service.update(actor, parse_user_id(id), changes)

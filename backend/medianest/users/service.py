@@ -26,6 +26,8 @@ def snapshot(user: User) -> dict[str, Any]:
         "permissions": sorted(user.permissions),
         "requests_per_week": user.requests_per_week,
         "downloads_per_day": user.downloads_per_day,
+        "download_max_minutes": user.download_max_minutes,
+        "download_max_mb": user.download_max_mb,
     }
 
 
@@ -67,6 +69,10 @@ class UserChanges:
     downloads_per_day: int | None = None
     clear_requests_per_week: bool = False
     clear_downloads_per_day: bool = False
+    download_max_minutes: int | None = None
+    download_max_mb: int | None = None
+    clear_download_max_minutes: bool = False
+    clear_download_max_mb: bool = False
 
 
 def _validate(actor: User, user: User, changes: UserChanges) -> None:
@@ -76,6 +82,12 @@ def _validate(actor: User, user: User, changes: UserChanges) -> None:
     ):
         if value is not None and not 0 <= value <= 10_000:
             raise InvalidInput("Quotas are between 0 and 10000.", field=name)
+    for name, value in (
+        ("downloadMaxMinutes", changes.download_max_minutes),
+        ("downloadMaxMb", changes.download_max_mb),
+    ):
+        if value is not None and not 1 <= value <= 1_000_000:
+            raise InvalidInput("Use a positive number (or clear it for the default).", field=name)
     if user.is_owner and (changes.role is Role.USER or changes.active is False):
         raise PermissionDenied("The server's owner is always an active admin.", field="role")
     if user.id == actor.id and changes.active is False:
@@ -101,6 +113,10 @@ async def update(actor: User, user_id: int, changes: UserChanges) -> User:
             user.requests_per_week = changes.requests_per_week
         if changes.downloads_per_day is not None or changes.clear_downloads_per_day:
             user.downloads_per_day = changes.downloads_per_day
+        if changes.download_max_minutes is not None or changes.clear_download_max_minutes:
+            user.download_max_minutes = changes.download_max_minutes
+        if changes.download_max_mb is not None or changes.clear_download_max_mb:
+            user.download_max_mb = changes.download_max_mb
         await user.save()
         after = snapshot(user)
         if before != after:
