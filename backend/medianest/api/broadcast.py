@@ -126,6 +126,13 @@ class BroadcastingHandler(BaseGraphQLTransportWSHandler[Any, Any]):
         if failure is not None:
             raise failure
 
+    async def handle_task_exception(self, error: Exception) -> None:
+        if isinstance(error, WebSocketDisconnected):
+            # The client went away while a result was on its way: not a server error.
+            log.debug("subscriber disconnected during a send")
+            return
+        await super().handle_task_exception(error)
+
     async def _send_text(self, operation_id: str, payload: str) -> None:
         text = f'{{"id":{json.dumps(operation_id)},"type":"next","payload":{payload}}}'
         socket = getattr(self.websocket, "ws", None)
