@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { AnnouncementBanners } from '../features/announcements/AnnouncementBanners';
+import { useLiveAnnouncements } from '../features/announcements/api';
 import { useViewer } from '../features/auth/useMe';
 import { useLiveDownloads } from '../features/downloads/useLiveDownloads';
 import { useLiveJobs } from '../features/jobs/useLiveJobs';
 import { useLiveNotifications } from '../features/notifications/useLiveNotifications';
 import { SetupBanner } from '../features/setup/SetupBanner';
+import { useLiveFeatureStatus } from '../features/status/features';
 import { MobileDrawer } from './MobileDrawer';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { Brand, SidebarFooter, SidebarNav } from './SidebarContent';
@@ -18,11 +21,14 @@ export function AppShell() {
   useLiveJobs();
   useLiveDownloads(useViewer().id);
   useLiveNotifications();
+  useLiveFeatureStatus();
+  useLiveAnnouncements();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
+  const width = WIDE_PAGES.test(pathname) ? 'max-w-[100rem]' : 'max-w-5xl';
 
   // After client-side navigation: start at the top, and move focus to the new page so screen readers
   // begin reading its content.
@@ -61,11 +67,12 @@ export function AppShell() {
 
       <div className="lg:pl-64">
         <TopBar onOpenMenu={() => setDrawerOpen(true)} menuOpen={drawerOpen} />
+        <AnnouncementBanners className={`mx-auto w-full ${width} px-4 pt-4 sm:px-6 lg:px-8`} />
         <main
           ref={mainRef}
           id="main"
           tabIndex={-1}
-          className={`mx-auto w-full ${WIDE_PAGES.test(pathname) ? 'max-w-[100rem]' : 'max-w-5xl'} px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8`}
+          className={`mx-auto w-full ${width} px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8`}
         >
           <SetupBanner />
           <ErrorBoundary key={pathname} fallback={<RouteErrorPage />}>

@@ -4,6 +4,7 @@ import {
   DownloadIcon,
   HomeIcon,
   LibraryIcon,
+  MegaphoneIcon,
   RequestsIcon,
   ScrollIcon,
   SearchIcon,
@@ -47,6 +48,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { to: '/admin/users', label: 'Users', icon: <UsersIcon />, visible: canManageUsers },
       { to: '/admin/settings', label: 'Settings', icon: <SettingsIcon />, visible: canManageSettings },
+      { to: '/admin/announcements', label: 'Announcements', icon: <MegaphoneIcon />, visible: admin },
       { to: '/admin/audit', label: 'Audit log', icon: <ScrollIcon />, visible: admin },
       { to: '/jobs', label: 'Jobs', icon: <ActivityIcon />, visible: admin },
     ],

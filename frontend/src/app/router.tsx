@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AuditPage } from '../features/admin/audit/AuditPage';
 import { SettingsPage } from '../features/admin/settings/SettingsPage';
 import { UsersPage } from '../features/admin/users/UsersPage';
+import { AnnouncementsPage } from '../features/announcements/AnnouncementsPage';
 import { canManageSettings, canManageUsers } from '../features/auth/access';
 import { RequireAccess, RequireAdmin } from '../features/auth/RequireAdmin';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -62,6 +63,14 @@ export function AppRoutes() {
               <RequireAccess allow={canManageSettings} audience="people who manage settings">
                 <SettingsPage />
               </RequireAccess>
+            }
+          />
+          <Route
+            path="announcements"
+            element={
+              <RequireAdmin>
+                <AnnouncementsPage />
+              </RequireAdmin>
             }
           />
           <Route

@@ -29,11 +29,14 @@ interface FieldProps {
   className?: string;
   /** Extra element on the label row (e.g. a "Clear" action). */
   labelAction?: ReactNode;
+  /** A fixed id for the control (for links that move focus to it); generated otherwise. */
+  id?: string;
 }
 
 /** Label + control + hint + error, wired together with ids. */
-export function Field({ label, hint, error, children, className = '', labelAction }: FieldProps) {
-  const id = useId();
+export function Field({ label, hint, error, children, className = '', labelAction, id: fixedId }: FieldProps) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;

@@ -312,6 +312,14 @@ export const CollectionIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const MegaphoneIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 10v4a1 1 0 0 0 1 1h2.5l7.5 4.5v-15L7.5 9H5a1 1 0 0 0-1 1Z" />
+    <path d="M7.5 15 9 20.5h2.5" />
+    <path d="M18.5 9.5a3.5 3.5 0 0 1 0 5" />
+  </Icon>
+);
+
 /** The MediaNest mark: a play triangle resting in a nest arc. */
 export function Logo({ size = 32, className = '' }: { size?: number; className?: string }) {
   // Unique per instance: a gradient id shared with a hidden copy (e.g. the desktop sidebar) would not paint.

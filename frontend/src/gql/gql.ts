@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation SaveUserDefaults($input: UserDefaultsInput!) {\n    saveUserDefaults(input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.SaveUserDefaultsDocument,
     "\n  mutation SaveLibrarySettings($shareNowPlaying: Boolean!) {\n    saveLibrarySettings(shareNowPlaying: $shareNowPlaying) {\n      ...ServiceSettingsFields\n    }\n  }\n": typeof types.SaveLibrarySettingsDocument,
     "\n  mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {\n    testConnection(service: $service, input: $input) {\n      service\n      ok\n      message\n    }\n  }\n": typeof types.TestConnectionDocument,
-    "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    libraryPath\n  }\n": typeof types.DownloadSettingsFieldsFragmentDoc,
+    "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    paused\n    libraryPath\n  }\n": typeof types.DownloadSettingsFieldsFragmentDoc,
     "\n  query DownloadSettings {\n    downloadSettings {\n      ...DownloadSettingsFields\n    }\n  }\n": typeof types.DownloadSettingsDocument,
     "\n  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {\n    updateDownloadSettings(input: $input) {\n      ...DownloadSettingsFields\n    }\n  }\n": typeof types.UpdateDownloadSettingsDocument,
     "\n  fragment NotificationChannelsFields on NotificationChannels {\n    webhookUrl\n    webhookSecretSet\n    discordUrlSet\n    smtpHost\n    smtpPort\n    smtpUsername\n    smtpPasswordSet\n    smtpFrom\n    smtpStarttls\n  }\n": typeof types.NotificationChannelsFieldsFragmentDoc,
@@ -35,6 +35,11 @@ type Documents = {
     "\n  mutation ImportPlexUsers {\n    importPlexUsers {\n      __typename\n      ... on UsersImported {\n        skipped\n        imported {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.ImportPlexUsersDocument,
     "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.UserSessionsDocument,
     "\n  mutation RevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n": typeof types.RevokeUserSessionsDocument,
+    "\n  fragment AnnouncementFields on Announcement {\n    id\n    title\n    body\n    severity\n    endsAt\n    createdAt\n  }\n": typeof types.AnnouncementFieldsFragmentDoc,
+    "\n  query Announcements {\n    announcements {\n      ...AnnouncementFields\n    }\n  }\n": typeof types.AnnouncementsDocument,
+    "\n  subscription AnnouncementsUpdated {\n    announcementsUpdated {\n      ...AnnouncementFields\n    }\n  }\n": typeof types.AnnouncementsUpdatedDocument,
+    "\n  mutation PostAnnouncement($title: String!, $body: String!, $severity: AnnouncementSeverity!, $endsAt: DateTime) {\n    postAnnouncement(title: $title, body: $body, severity: $severity, endsAt: $endsAt) {\n      ...AnnouncementFields\n    }\n  }\n": typeof types.PostAnnouncementDocument,
+    "\n  mutation EndAnnouncement($id: ID!) {\n    endAnnouncement(id: $id) {\n      ...AnnouncementFields\n    }\n  }\n": typeof types.EndAnnouncementDocument,
     "\n  mutation StartPlexSignIn($redirect: Boolean!) {\n    startPlexSignIn(redirect: $redirect) {\n      __typename\n      ... on PlexSignInStarted {\n        id\n        authUrl\n        expiresAt\n      }\n      ... on PlexSignInFailed {\n        reason\n        message\n      }\n    }\n  }\n": typeof types.StartPlexSignInDocument,
     "\n  mutation CheckPlexSignIn($id: ID!) {\n    checkPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": typeof types.CheckPlexSignInDocument,
     "\n  mutation CancelPlexSignIn($id: ID!) {\n    cancelPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": typeof types.CancelPlexSignInDocument,
@@ -42,12 +47,12 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n      isOwner\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment NowPlayingFields on NowPlaying {\n    sessionKey\n    title\n    grandparentTitle\n    type\n    progress\n    state\n    player\n    userTitle\n    transcoding\n    itemId\n    posterUrl\n  }\n": typeof types.NowPlayingFieldsFragmentDoc,
-    "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      ...PosterFields\n      index\n      parentIndex\n      parent {\n        id\n        title\n        index\n        parent {\n          id\n          title\n          posterUrl(width: 300)\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      edges {\n        node {\n          ...PosterFields\n          index\n          parentIndex\n          parent {\n            id\n            title\n            index\n            parent {\n              id\n              title\n              posterUrl(width: 300)\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  subscription NowPlayingUpdated {\n    nowPlayingUpdated {\n      ...NowPlayingFields\n    }\n  }\n": typeof types.NowPlayingUpdatedDocument,
     "\n  fragment DownloadFields on Download {\n    id\n    kind\n    url\n    site\n    title\n    channel\n    durationSeconds\n    thumbnailUrl\n    quality\n    container\n    status\n    phase\n    progress\n    downloadedBytes\n    totalBytes\n    speedBytesPerSecond\n    etaSeconds\n    entryCount\n    completedCount\n    errorCode\n    errorMessage\n    attempts\n    fileName\n    fileSize\n    declineReason\n    parentId\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    canCancel\n    canRetry\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.DownloadFieldsFragmentDoc,
     "\n  query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!, $active: Boolean) {\n    downloads(first: $first, after: $after, status: $status, everyone: $everyone, active: $active) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.DownloadsDocument,
     "\n  query DownloadApprovals($first: Int!, $after: String) {\n    downloadApprovals(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.DownloadApprovalsDocument,
-    "\n  query DownloadDetail($id: ID!) {\n    download(id: $id) {\n      ...DownloadFields\n      children {\n        ...DownloadFields\n      }\n    }\n  }\n": typeof types.DownloadDetailDocument,
+    "\n  query DownloadDetail($id: ID!, $first: Int!, $after: String) {\n    download(id: $id) {\n      ...DownloadFields\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...DownloadFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.DownloadDetailDocument,
     "\n  query DownloadQuota {\n    downloadQuota {\n      used\n      limit\n      remaining\n      periodHours\n      resetsAt\n      needsApproval\n      maxDurationMinutes\n      maxFileSizeMb\n      unlimited\n    }\n  }\n": typeof types.DownloadQuotaDocument,
     "\n  query DownloadPreview($url: String!) {\n    downloadPreview(url: $url) {\n      __typename\n      ... on DownloadPreview {\n        url\n        site\n        isPlaylist\n        title\n        channel\n        durationSeconds\n        thumbnailUrl\n        entryCount\n        entries {\n          videoId\n          title\n          durationSeconds\n          url\n          tooLong\n        }\n        tooLong\n        alreadyDownloaded\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.DownloadPreviewDocument,
     "\n  mutation EnqueueDownload($input: EnqueueDownloadInput!) {\n    enqueueDownload(input: $input) {\n      __typename\n      ... on DownloadQueued {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadAwaitingApproval {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on AlreadyDownloaded {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadQuotaExceeded {\n        limit\n        used\n        requested\n        resetsAt\n        message\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.EnqueueDownloadDocument,
@@ -66,11 +71,12 @@ type Documents = {
     "\n  query LibrarySections {\n    librarySections {\n      id\n      title\n      type\n      itemCount\n      syncedAt\n    }\n  }\n": typeof types.LibrarySectionsDocument,
     "\n  query LibraryStatus {\n    libraryStatus {\n      plexReachable\n      breakerOpen\n      lastSyncAt\n      itemCount\n    }\n  }\n": typeof types.LibraryStatusDocument,
     "\n  query LibraryItems(\n    $first: Int!\n    $after: String\n    $sectionId: ID\n    $type: MediaType\n    $year: Int\n    $genre: String\n    $unwatched: Boolean\n    $sort: LibrarySort!\n  ) {\n    libraryItems(\n      first: $first\n      after: $after\n      sectionId: $sectionId\n      type: $type\n      year: $year\n      genre: $genre\n      unwatched: $unwatched\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n    }\n  }\n": typeof types.LibraryItemsDocument,
-    "\n  query LibrarySearch($query: String!, $first: Int!) {\n    librarySearch(query: $query, first: $first) {\n      ...PosterFields\n    }\n  }\n": typeof types.LibrarySearchDocument,
-    "\n  query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {\n    libraryCollections(sectionId: $sectionId, first: $first) {\n      id\n      sectionId\n      title\n      summary\n      itemCount\n      posterUrl(width: 300)\n      items(first: $items) {\n        ...PosterFields\n      }\n    }\n  }\n": typeof types.LibraryCollectionsDocument,
+    "\n  query LibrarySearch($query: String!, $first: Int!, $after: String) {\n    librarySearch(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LibrarySearchDocument,
+    "\n  query LibraryCollections($sectionId: ID, $first: Int!, $after: String) {\n    libraryCollections(sectionId: $sectionId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          sectionId\n          title\n          summary\n          itemCount\n          posterUrl(width: 300)\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.LibraryCollectionsDocument,
+    "\n  query LibraryCollection($id: ID!, $first: Int!, $after: String) {\n    libraryCollection(id: $id) {\n      id\n      title\n      summary\n      itemCount\n      items(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PosterFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.LibraryCollectionDocument,
     "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n": typeof types.ChildFieldsFragmentDoc,
-    "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": typeof types.LibraryItemDocument,
-    "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": typeof types.SeasonEpisodesDocument,
+    "\n  query LibraryItem($id: ID!, $children: Int!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children(first: $children) {\n        edges {\n          cursor\n          node {\n            ...ChildFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.LibraryItemDocument,
+    "\n  query ItemChildren($id: ID!, $first: Int!, $after: String) {\n    libraryItem(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ChildFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ItemChildrenDocument,
     "\n  mutation SyncLibrary {\n    syncLibrary(mode: FULL) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncLibraryDocument,
     "\n  query SyncJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncJobDocument,
     "\n  subscription SyncJobUpdated($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.SyncJobUpdatedDocument,
@@ -87,6 +93,8 @@ type Documents = {
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.MyApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  query MyEmail {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.MyEmailDocument,
+    "\n  mutation UpdateMyEmail($email: String!) {\n    updateMyEmail(email: $email) {\n      __typename\n      ... on UserUpdated {\n        user {\n          id\n          email\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateMyEmailDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment MediaRequestFields on MediaRequest {\n    id\n    mediaType\n    tmdbId\n    title\n    year\n    seasons\n    is4k\n    note\n    status\n    declineReason\n    error\n    createdAt\n    updatedAt\n    posterUrl\n  }\n": typeof types.MediaRequestFieldsFragmentDoc,
     "\n  query MediaSearch($query: String!, $page: Int!) {\n    mediaSearch(query: $query, page: $page) {\n      page\n      totalPages\n      results {\n        mediaType\n        tmdbId\n        title\n        year\n        overview\n        posterUrl\n        availability\n        plexItem {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MediaSearchDocument,
@@ -107,6 +115,7 @@ type Documents = {
     "\n  subscription ServiceStatusUpdated {\n    serviceStatusUpdated {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": typeof types.ServiceStatusUpdatedDocument,
     "\n  mutation UpdateMonitor($id: ID!, $displayName: String, $visible: Boolean) {\n    updateMonitor(id: $id, displayName: $displayName, visible: $visible) {\n      ...MonitorFields\n    }\n  }\n": typeof types.UpdateMonitorDocument,
     "\n  mutation RefreshServiceStatus {\n    refreshServiceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": typeof types.RefreshServiceStatusDocument,
+    "\n  subscription FeatureStatusUpdated {\n    featureStatusUpdated {\n      name\n      available\n      message\n    }\n  }\n": typeof types.FeatureStatusUpdatedDocument,
 };
 const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      mode\n    }\n  }\n": types.ServerInfoDocument,
@@ -117,7 +126,7 @@ const documents: Documents = {
     "\n  mutation SaveUserDefaults($input: UserDefaultsInput!) {\n    saveUserDefaults(input: $input) {\n      __typename\n      ... on SettingsSaved {\n        settings {\n          ...ServiceSettingsFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.SaveUserDefaultsDocument,
     "\n  mutation SaveLibrarySettings($shareNowPlaying: Boolean!) {\n    saveLibrarySettings(shareNowPlaying: $shareNowPlaying) {\n      ...ServiceSettingsFields\n    }\n  }\n": types.SaveLibrarySettingsDocument,
     "\n  mutation TestConnection($service: Service!, $input: ServiceSettingsInput) {\n    testConnection(service: $service, input: $input) {\n      service\n      ok\n      message\n    }\n  }\n": types.TestConnectionDocument,
-    "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    libraryPath\n  }\n": types.DownloadSettingsFieldsFragmentDoc,
+    "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    paused\n    libraryPath\n  }\n": types.DownloadSettingsFieldsFragmentDoc,
     "\n  query DownloadSettings {\n    downloadSettings {\n      ...DownloadSettingsFields\n    }\n  }\n": types.DownloadSettingsDocument,
     "\n  mutation UpdateDownloadSettings($input: DownloadSettingsInput!) {\n    updateDownloadSettings(input: $input) {\n      ...DownloadSettingsFields\n    }\n  }\n": types.UpdateDownloadSettingsDocument,
     "\n  fragment NotificationChannelsFields on NotificationChannels {\n    webhookUrl\n    webhookSecretSet\n    discordUrlSet\n    smtpHost\n    smtpPort\n    smtpUsername\n    smtpPasswordSet\n    smtpFrom\n    smtpStarttls\n  }\n": types.NotificationChannelsFieldsFragmentDoc,
@@ -129,6 +138,11 @@ const documents: Documents = {
     "\n  mutation ImportPlexUsers {\n    importPlexUsers {\n      __typename\n      ... on UsersImported {\n        skipped\n        imported {\n          id\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.ImportPlexUsersDocument,
     "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      id\n      device\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.UserSessionsDocument,
     "\n  mutation RevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n": types.RevokeUserSessionsDocument,
+    "\n  fragment AnnouncementFields on Announcement {\n    id\n    title\n    body\n    severity\n    endsAt\n    createdAt\n  }\n": types.AnnouncementFieldsFragmentDoc,
+    "\n  query Announcements {\n    announcements {\n      ...AnnouncementFields\n    }\n  }\n": types.AnnouncementsDocument,
+    "\n  subscription AnnouncementsUpdated {\n    announcementsUpdated {\n      ...AnnouncementFields\n    }\n  }\n": types.AnnouncementsUpdatedDocument,
+    "\n  mutation PostAnnouncement($title: String!, $body: String!, $severity: AnnouncementSeverity!, $endsAt: DateTime) {\n    postAnnouncement(title: $title, body: $body, severity: $severity, endsAt: $endsAt) {\n      ...AnnouncementFields\n    }\n  }\n": types.PostAnnouncementDocument,
+    "\n  mutation EndAnnouncement($id: ID!) {\n    endAnnouncement(id: $id) {\n      ...AnnouncementFields\n    }\n  }\n": types.EndAnnouncementDocument,
     "\n  mutation StartPlexSignIn($redirect: Boolean!) {\n    startPlexSignIn(redirect: $redirect) {\n      __typename\n      ... on PlexSignInStarted {\n        id\n        authUrl\n        expiresAt\n      }\n      ... on PlexSignInFailed {\n        reason\n        message\n      }\n    }\n  }\n": types.StartPlexSignInDocument,
     "\n  mutation CheckPlexSignIn($id: ID!) {\n    checkPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": types.CheckPlexSignInDocument,
     "\n  mutation CancelPlexSignIn($id: ID!) {\n    cancelPlexSignIn(id: $id) {\n      ...PlexSignInOutcome\n    }\n  }\n": types.CancelPlexSignInDocument,
@@ -136,12 +150,12 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      avatarUrl\n      role\n      isAdmin\n      isOwner\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment NowPlayingFields on NowPlaying {\n    sessionKey\n    title\n    grandparentTitle\n    type\n    progress\n    state\n    player\n    userTitle\n    transcoding\n    itemId\n    posterUrl\n  }\n": types.NowPlayingFieldsFragmentDoc,
-    "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      ...PosterFields\n      index\n      parentIndex\n      parent {\n        id\n        title\n        index\n        parent {\n          id\n          title\n          posterUrl(width: 300)\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      edges {\n        node {\n          ...PosterFields\n          index\n          parentIndex\n          parent {\n            id\n            title\n            index\n            parent {\n              id\n              title\n              posterUrl(width: 300)\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  subscription NowPlayingUpdated {\n    nowPlayingUpdated {\n      ...NowPlayingFields\n    }\n  }\n": types.NowPlayingUpdatedDocument,
     "\n  fragment DownloadFields on Download {\n    id\n    kind\n    url\n    site\n    title\n    channel\n    durationSeconds\n    thumbnailUrl\n    quality\n    container\n    status\n    phase\n    progress\n    downloadedBytes\n    totalBytes\n    speedBytesPerSecond\n    etaSeconds\n    entryCount\n    completedCount\n    errorCode\n    errorMessage\n    attempts\n    fileName\n    fileSize\n    declineReason\n    parentId\n    createdAt\n    startedAt\n    finishedAt\n    updatedAt\n    canCancel\n    canRetry\n    owner {\n      id\n      displayName\n      username\n    }\n  }\n": types.DownloadFieldsFragmentDoc,
     "\n  query Downloads($first: Int!, $after: String, $status: DownloadStatus, $everyone: Boolean!, $active: Boolean) {\n    downloads(first: $first, after: $after, status: $status, everyone: $everyone, active: $active) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.DownloadsDocument,
     "\n  query DownloadApprovals($first: Int!, $after: String) {\n    downloadApprovals(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DownloadFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.DownloadApprovalsDocument,
-    "\n  query DownloadDetail($id: ID!) {\n    download(id: $id) {\n      ...DownloadFields\n      children {\n        ...DownloadFields\n      }\n    }\n  }\n": types.DownloadDetailDocument,
+    "\n  query DownloadDetail($id: ID!, $first: Int!, $after: String) {\n    download(id: $id) {\n      ...DownloadFields\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...DownloadFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": types.DownloadDetailDocument,
     "\n  query DownloadQuota {\n    downloadQuota {\n      used\n      limit\n      remaining\n      periodHours\n      resetsAt\n      needsApproval\n      maxDurationMinutes\n      maxFileSizeMb\n      unlimited\n    }\n  }\n": types.DownloadQuotaDocument,
     "\n  query DownloadPreview($url: String!) {\n    downloadPreview(url: $url) {\n      __typename\n      ... on DownloadPreview {\n        url\n        site\n        isPlaylist\n        title\n        channel\n        durationSeconds\n        thumbnailUrl\n        entryCount\n        entries {\n          videoId\n          title\n          durationSeconds\n          url\n          tooLong\n        }\n        tooLong\n        alreadyDownloaded\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.DownloadPreviewDocument,
     "\n  mutation EnqueueDownload($input: EnqueueDownloadInput!) {\n    enqueueDownload(input: $input) {\n      __typename\n      ... on DownloadQueued {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadAwaitingApproval {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on AlreadyDownloaded {\n        download {\n          ...DownloadFields\n        }\n      }\n      ... on DownloadQuotaExceeded {\n        limit\n        used\n        requested\n        resetsAt\n        message\n      }\n      ... on DownloadRefused {\n        code\n        message\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.EnqueueDownloadDocument,
@@ -160,11 +174,12 @@ const documents: Documents = {
     "\n  query LibrarySections {\n    librarySections {\n      id\n      title\n      type\n      itemCount\n      syncedAt\n    }\n  }\n": types.LibrarySectionsDocument,
     "\n  query LibraryStatus {\n    libraryStatus {\n      plexReachable\n      breakerOpen\n      lastSyncAt\n      itemCount\n    }\n  }\n": types.LibraryStatusDocument,
     "\n  query LibraryItems(\n    $first: Int!\n    $after: String\n    $sectionId: ID\n    $type: MediaType\n    $year: Int\n    $genre: String\n    $unwatched: Boolean\n    $sort: LibrarySort!\n  ) {\n    libraryItems(\n      first: $first\n      after: $after\n      sectionId: $sectionId\n      type: $type\n      year: $year\n      genre: $genre\n      unwatched: $unwatched\n      sort: $sort\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n    }\n  }\n": types.LibraryItemsDocument,
-    "\n  query LibrarySearch($query: String!, $first: Int!) {\n    librarySearch(query: $query, first: $first) {\n      ...PosterFields\n    }\n  }\n": types.LibrarySearchDocument,
-    "\n  query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {\n    libraryCollections(sectionId: $sectionId, first: $first) {\n      id\n      sectionId\n      title\n      summary\n      itemCount\n      posterUrl(width: 300)\n      items(first: $items) {\n        ...PosterFields\n      }\n    }\n  }\n": types.LibraryCollectionsDocument,
+    "\n  query LibrarySearch($query: String!, $first: Int!, $after: String) {\n    librarySearch(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LibrarySearchDocument,
+    "\n  query LibraryCollections($sectionId: ID, $first: Int!, $after: String) {\n    libraryCollections(sectionId: $sectionId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          sectionId\n          title\n          summary\n          itemCount\n          posterUrl(width: 300)\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.LibraryCollectionsDocument,
+    "\n  query LibraryCollection($id: ID!, $first: Int!, $after: String) {\n    libraryCollection(id: $id) {\n      id\n      title\n      summary\n      itemCount\n      items(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PosterFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.LibraryCollectionDocument,
     "\n  fragment ChildFields on MediaItem {\n    id\n    type\n    title\n    index\n    parentIndex\n    year\n    durationMs\n    watched\n    leafCount\n    childCount\n    posterUrl(width: 300)\n  }\n": types.ChildFieldsFragmentDoc,
-    "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": types.LibraryItemDocument,
-    "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n": types.SeasonEpisodesDocument,
+    "\n  query LibraryItem($id: ID!, $children: Int!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children(first: $children) {\n        edges {\n          cursor\n          node {\n            ...ChildFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.LibraryItemDocument,
+    "\n  query ItemChildren($id: ID!, $first: Int!, $after: String) {\n    libraryItem(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ChildFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ItemChildrenDocument,
     "\n  mutation SyncLibrary {\n    syncLibrary(mode: FULL) {\n      ...JobFields\n    }\n  }\n": types.SyncLibraryDocument,
     "\n  query SyncJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": types.SyncJobDocument,
     "\n  subscription SyncJobUpdated($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n": types.SyncJobUpdatedDocument,
@@ -181,6 +196,8 @@ const documents: Documents = {
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.MyApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  query MyEmail {\n    me {\n      id\n      email\n    }\n  }\n": types.MyEmailDocument,
+    "\n  mutation UpdateMyEmail($email: String!) {\n    updateMyEmail(email: $email) {\n      __typename\n      ... on UserUpdated {\n        user {\n          id\n          email\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n": types.UpdateMyEmailDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment MediaRequestFields on MediaRequest {\n    id\n    mediaType\n    tmdbId\n    title\n    year\n    seasons\n    is4k\n    note\n    status\n    declineReason\n    error\n    createdAt\n    updatedAt\n    posterUrl\n  }\n": types.MediaRequestFieldsFragmentDoc,
     "\n  query MediaSearch($query: String!, $page: Int!) {\n    mediaSearch(query: $query, page: $page) {\n      page\n      totalPages\n      results {\n        mediaType\n        tmdbId\n        title\n        year\n        overview\n        posterUrl\n        availability\n        plexItem {\n          id\n        }\n      }\n    }\n  }\n": types.MediaSearchDocument,
@@ -201,6 +218,7 @@ const documents: Documents = {
     "\n  subscription ServiceStatusUpdated {\n    serviceStatusUpdated {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": types.ServiceStatusUpdatedDocument,
     "\n  mutation UpdateMonitor($id: ID!, $displayName: String, $visible: Boolean) {\n    updateMonitor(id: $id, displayName: $displayName, visible: $visible) {\n      ...MonitorFields\n    }\n  }\n": types.UpdateMonitorDocument,
     "\n  mutation RefreshServiceStatus {\n    refreshServiceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n": types.RefreshServiceStatusDocument,
+    "\n  subscription FeatureStatusUpdated {\n    featureStatusUpdated {\n      name\n      available\n      message\n    }\n  }\n": types.FeatureStatusUpdatedDocument,
 };
 
 /**
@@ -238,7 +256,7 @@ export function graphql(source: "\n  mutation TestConnection($service: Service!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    libraryPath\n  }\n"): typeof import('./graphql').DownloadSettingsFieldsFragmentDoc;
+export function graphql(source: "\n  fragment DownloadSettingsFields on DownloadSettings {\n    allowedSites\n    layout\n    plexSectionKey\n    plexPath\n    maxDurationMinutes\n    maxFileSizeMb\n    retentionDays\n    cookiesSet\n    paused\n    libraryPath\n  }\n"): typeof import('./graphql').DownloadSettingsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,6 +304,26 @@ export function graphql(source: "\n  mutation RevokeUserSessions($userId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AnnouncementFields on Announcement {\n    id\n    title\n    body\n    severity\n    endsAt\n    createdAt\n  }\n"): typeof import('./graphql').AnnouncementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Announcements {\n    announcements {\n      ...AnnouncementFields\n    }\n  }\n"): typeof import('./graphql').AnnouncementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AnnouncementsUpdated {\n    announcementsUpdated {\n      ...AnnouncementFields\n    }\n  }\n"): typeof import('./graphql').AnnouncementsUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostAnnouncement($title: String!, $body: String!, $severity: AnnouncementSeverity!, $endsAt: DateTime) {\n    postAnnouncement(title: $title, body: $body, severity: $severity, endsAt: $endsAt) {\n      ...AnnouncementFields\n    }\n  }\n"): typeof import('./graphql').PostAnnouncementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndAnnouncement($id: ID!) {\n    endAnnouncement(id: $id) {\n      ...AnnouncementFields\n    }\n  }\n"): typeof import('./graphql').EndAnnouncementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation StartPlexSignIn($redirect: Boolean!) {\n    startPlexSignIn(redirect: $redirect) {\n      __typename\n      ... on PlexSignInStarted {\n        id\n        authUrl\n        expiresAt\n      }\n      ... on PlexSignInFailed {\n        reason\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').StartPlexSignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -314,7 +352,7 @@ export function graphql(source: "\n  fragment NowPlayingFields on NowPlaying {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      ...PosterFields\n      index\n      parentIndex\n      parent {\n        id\n        title\n        index\n        parent {\n          id\n          title\n          posterUrl(width: 300)\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+export function graphql(source: "\n  query Dashboard($recent: Int!) {\n    nowPlaying {\n      ...NowPlayingFields\n    }\n    libraryStatus {\n      plexReachable\n      breakerOpen\n    }\n    recentlyAdded(first: $recent) {\n      edges {\n        node {\n          ...PosterFields\n          index\n          parentIndex\n          parent {\n            id\n            title\n            index\n            parent {\n              id\n              title\n              posterUrl(width: 300)\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,7 +372,7 @@ export function graphql(source: "\n  query DownloadApprovals($first: Int!, $afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DownloadDetail($id: ID!) {\n    download(id: $id) {\n      ...DownloadFields\n      children {\n        ...DownloadFields\n      }\n    }\n  }\n"): typeof import('./graphql').DownloadDetailDocument;
+export function graphql(source: "\n  query DownloadDetail($id: ID!, $first: Int!, $after: String) {\n    download(id: $id) {\n      ...DownloadFields\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...DownloadFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').DownloadDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -410,11 +448,15 @@ export function graphql(source: "\n  query LibraryItems(\n    $first: Int!\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LibrarySearch($query: String!, $first: Int!) {\n    librarySearch(query: $query, first: $first) {\n      ...PosterFields\n    }\n  }\n"): typeof import('./graphql').LibrarySearchDocument;
+export function graphql(source: "\n  query LibrarySearch($query: String!, $first: Int!, $after: String) {\n    librarySearch(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PosterFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').LibrarySearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {\n    libraryCollections(sectionId: $sectionId, first: $first) {\n      id\n      sectionId\n      title\n      summary\n      itemCount\n      posterUrl(width: 300)\n      items(first: $items) {\n        ...PosterFields\n      }\n    }\n  }\n"): typeof import('./graphql').LibraryCollectionsDocument;
+export function graphql(source: "\n  query LibraryCollections($sectionId: ID, $first: Int!, $after: String) {\n    libraryCollections(sectionId: $sectionId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          sectionId\n          title\n          summary\n          itemCount\n          posterUrl(width: 300)\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').LibraryCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryCollection($id: ID!, $first: Int!, $after: String) {\n    libraryCollection(id: $id) {\n      id\n      title\n      summary\n      itemCount\n      items(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PosterFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LibraryCollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -422,11 +464,11 @@ export function graphql(source: "\n  fragment ChildFields on MediaItem {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LibraryItem($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children {\n        ...ChildFields\n      }\n    }\n  }\n"): typeof import('./graphql').LibraryItemDocument;
+export function graphql(source: "\n  query LibraryItem($id: ID!, $children: Int!) {\n    libraryItem(id: $id) {\n      id\n      type\n      title\n      year\n      summary\n      genres\n      rating\n      contentRating\n      durationMs\n      index\n      parentIndex\n      leafCount\n      childCount\n      watched\n      tmdbId\n      imdbId\n      addedAt\n      posterUrl(width: 300)\n      artUrl\n      plexUrl\n      parent {\n        id\n        type\n        title\n        index\n        parent {\n          id\n          type\n          title\n        }\n      }\n      children(first: $children) {\n        edges {\n          cursor\n          node {\n            ...ChildFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LibraryItemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SeasonEpisodes($id: ID!) {\n    libraryItem(id: $id) {\n      id\n      children {\n        ...ChildFields\n      }\n    }\n  }\n"): typeof import('./graphql').SeasonEpisodesDocument;
+export function graphql(source: "\n  query ItemChildren($id: ID!, $first: Int!, $after: String) {\n    libraryItem(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ChildFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ItemChildrenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -491,6 +533,14 @@ export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on ApiTokenCreated {\n        secret\n        token {\n          ...ApiTokenFields\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEmail {\n    me {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql').MyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyEmail($email: String!) {\n    updateMyEmail(email: $email) {\n      __typename\n      ... on UserUpdated {\n        user {\n          id\n          email\n        }\n      }\n      ... on ValidationError {\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateMyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -571,6 +621,10 @@ export function graphql(source: "\n  mutation UpdateMonitor($id: ID!, $displayNa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshServiceStatus {\n    refreshServiceStatus {\n      configured\n      monitors {\n        ...MonitorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RefreshServiceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FeatureStatusUpdated {\n    featureStatusUpdated {\n      name\n      available\n      message\n    }\n  }\n"): typeof import('./graphql').FeatureStatusUpdatedDocument;
 
 
 export function graphql(source: string) {

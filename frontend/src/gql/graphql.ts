@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnnouncementSeverity =
+  | 'INFO'
+  | 'MAINTENANCE'
+  | 'OUTAGE'
+  | 'WARNING';
+
 export type Availability =
   | 'MISSING'
   | 'ON_PLEX'
@@ -231,6 +237,10 @@ export type SignInFailure =
 
 export type UpdateUserInput = {
   active?: boolean | null | undefined;
+  /** Largest file they may download; null: default. */
+  downloadMaxMb?: number | null | undefined;
+  /** Longest video they may download; null: default. */
+  downloadMaxMinutes?: number | null | undefined;
   /** null returns the user to the global default */
   downloadsPerDay?: number | null | undefined;
   permissions?: Array<Permission> | null | undefined;
@@ -303,19 +313,19 @@ export type TestConnectionMutationVariables = Exact<{
 
 export type TestConnectionMutation = { testConnection: { service: Service, ok: boolean, message: string } };
 
-export type DownloadSettingsFieldsFragment = { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, libraryPath: string };
+export type DownloadSettingsFieldsFragment = { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, paused: boolean, libraryPath: string };
 
 export type DownloadSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DownloadSettingsQuery = { downloadSettings: { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, libraryPath: string } };
+export type DownloadSettingsQuery = { downloadSettings: { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, paused: boolean, libraryPath: string } };
 
 export type UpdateDownloadSettingsMutationVariables = Exact<{
   input: DownloadSettingsInput;
 }>;
 
 
-export type UpdateDownloadSettingsMutation = { updateDownloadSettings: { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, libraryPath: string } };
+export type UpdateDownloadSettingsMutation = { updateDownloadSettings: { allowedSites: Array<string>, layout: DownloadLayout, plexSectionKey: string | null, plexPath: string | null, maxDurationMinutes: number | null, maxFileSizeMb: number | null, retentionDays: number | null, cookiesSet: boolean, paused: boolean, libraryPath: string } };
 
 export type NotificationChannelsFieldsFragment = { webhookUrl: string | null, webhookSecretSet: boolean, discordUrlSet: boolean, smtpHost: string | null, smtpPort: number, smtpUsername: string | null, smtpPasswordSet: boolean, smtpFrom: string | null, smtpStarttls: boolean };
 
@@ -376,6 +386,35 @@ export type RevokeUserSessionsMutationVariables = Exact<{
 
 
 export type RevokeUserSessionsMutation = { revokeUserSessions: number };
+
+export type AnnouncementFieldsFragment = { id: string, title: string, body: string, severity: AnnouncementSeverity, endsAt: string | null, createdAt: string };
+
+export type AnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnouncementsQuery = { announcements: Array<{ id: string, title: string, body: string, severity: AnnouncementSeverity, endsAt: string | null, createdAt: string }> };
+
+export type AnnouncementsUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnouncementsUpdatedSubscription = { announcementsUpdated: Array<{ id: string, title: string, body: string, severity: AnnouncementSeverity, endsAt: string | null, createdAt: string }> };
+
+export type PostAnnouncementMutationVariables = Exact<{
+  title: string;
+  body: string;
+  severity: AnnouncementSeverity;
+  endsAt?: string | null | undefined;
+}>;
+
+
+export type PostAnnouncementMutation = { postAnnouncement: { id: string, title: string, body: string, severity: AnnouncementSeverity, endsAt: string | null, createdAt: string } };
+
+export type EndAnnouncementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndAnnouncementMutation = { endAnnouncement: { id: string, title: string, body: string, severity: AnnouncementSeverity, endsAt: string | null, createdAt: string } };
 
 export type StartPlexSignInMutationVariables = Exact<{
   redirect: boolean;
@@ -438,7 +477,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { nowPlaying: Array<{ sessionKey: string, title: string, grandparentTitle: string | null, type: string, progress: number, state: string, player: string, userTitle: string, transcoding: boolean, itemId: string | null, posterUrl: string | null }>, libraryStatus: { plexReachable: boolean | null, breakerOpen: boolean }, recentlyAdded: Array<{ index: number | null, parentIndex: number | null, id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null, parent: { id: string, title: string, index: number | null, parent: { id: string, title: string, posterUrl: string | null } | null } | null }> };
+export type DashboardQuery = { nowPlaying: Array<{ sessionKey: string, title: string, grandparentTitle: string | null, type: string, progress: number, state: string, player: string, userTitle: string, transcoding: boolean, itemId: string | null, posterUrl: string | null }>, libraryStatus: { plexReachable: boolean | null, breakerOpen: boolean }, recentlyAdded: { edges: Array<{ node: { index: number | null, parentIndex: number | null, id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null, parent: { id: string, title: string, index: number | null, parent: { id: string, title: string, posterUrl: string | null } | null } | null } }> } };
 
 export type NowPlayingUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -468,10 +507,12 @@ export type DownloadApprovalsQuery = { downloadApprovals: { totalCount: number, 
 
 export type DownloadDetailQueryVariables = Exact<{
   id: string | number;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type DownloadDetailQuery = { download: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, children: Array<{ id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null }>, owner: { id: string, displayName: string, username: string } | null } | null };
+export type DownloadDetailQuery = { download: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, children: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: DownloadKind, url: string, site: string, title: string, channel: string | null, durationSeconds: number | null, thumbnailUrl: string | null, quality: DownloadQuality, container: DownloadContainer, status: DownloadStatus, phase: DownloadPhase, progress: number, downloadedBytes: number, totalBytes: number | null, speedBytesPerSecond: number | null, etaSeconds: number | null, entryCount: number, completedCount: number, errorCode: DownloadErrorCode | null, errorMessage: string | null, attempts: number, fileName: string | null, fileSize: number | null, declineReason: string | null, parentId: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, updatedAt: string, canCancel: boolean, canRetry: boolean, owner: { id: string, displayName: string, username: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, owner: { id: string, displayName: string, username: string } | null } | null };
 
 export type DownloadQuotaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -600,35 +641,48 @@ export type LibraryItemsQuery = { libraryItems: { totalCount: number, pageInfo: 
 export type LibrarySearchQueryVariables = Exact<{
   query: string;
   first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type LibrarySearchQuery = { librarySearch: Array<{ id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null }> };
+export type LibrarySearchQuery = { librarySearch: { edges: Array<{ cursor: string, node: { id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LibraryCollectionsQueryVariables = Exact<{
   sectionId?: string | number | null | undefined;
   first: number;
-  items: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type LibraryCollectionsQuery = { libraryCollections: Array<{ id: string, sectionId: string, title: string, summary: string, itemCount: number, posterUrl: string | null, items: Array<{ id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null }> }> };
+export type LibraryCollectionsQuery = { libraryCollections: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, sectionId: string, title: string, summary: string, itemCount: number, posterUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type LibraryCollectionQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type LibraryCollectionQuery = { libraryCollection: { id: string, title: string, summary: string, itemCount: number, items: { edges: Array<{ cursor: string, node: { id: string, title: string, year: number | null, type: MediaType, posterUrl: string | null, genres: Array<string>, watched: boolean | null, rating: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type ChildFieldsFragment = { id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null };
 
 export type LibraryItemQueryVariables = Exact<{
   id: string | number;
+  children: number;
 }>;
 
 
-export type LibraryItemQuery = { libraryItem: { id: string, type: MediaType, title: string, year: number | null, summary: string, genres: Array<string>, rating: number | null, contentRating: string | null, durationMs: number | null, index: number | null, parentIndex: number | null, leafCount: number | null, childCount: number | null, watched: boolean | null, tmdbId: number | null, imdbId: string | null, addedAt: string, posterUrl: string | null, artUrl: string | null, plexUrl: string | null, parent: { id: string, type: MediaType, title: string, index: number | null, parent: { id: string, type: MediaType, title: string } | null } | null, children: Array<{ id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null }> } | null };
+export type LibraryItemQuery = { libraryItem: { id: string, type: MediaType, title: string, year: number | null, summary: string, genres: Array<string>, rating: number | null, contentRating: string | null, durationMs: number | null, index: number | null, parentIndex: number | null, leafCount: number | null, childCount: number | null, watched: boolean | null, tmdbId: number | null, imdbId: string | null, addedAt: string, posterUrl: string | null, artUrl: string | null, plexUrl: string | null, parent: { id: string, type: MediaType, title: string, index: number | null, parent: { id: string, type: MediaType, title: string } | null } | null, children: { edges: Array<{ cursor: string, node: { id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
-export type SeasonEpisodesQueryVariables = Exact<{
+export type ItemChildrenQueryVariables = Exact<{
   id: string | number;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type SeasonEpisodesQuery = { libraryItem: { id: string, children: Array<{ id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null }> } | null };
+export type ItemChildrenQuery = { libraryItem: { id: string, children: { edges: Array<{ cursor: string, node: { id: string, type: MediaType, title: string, index: number | null, parentIndex: number | null, year: number | null, durationMs: number | null, watched: boolean | null, leafCount: number | null, childCount: number | null, posterUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type SyncLibraryMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -718,6 +772,21 @@ export type CreateApiTokenMutationVariables = Exact<{
 
 export type CreateApiTokenMutation = { createApiToken:
     | { __typename: 'ApiTokenCreated', secret: string, token: { id: string, name: string, prefix: string, scopes: Array<Scope>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null } }
+    | { __typename: 'ValidationError', message: string, field: string | null }
+   };
+
+export type MyEmailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEmailQuery = { me: { id: string, email: string | null } | null };
+
+export type UpdateMyEmailMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type UpdateMyEmailMutation = { updateMyEmail:
+    | { __typename: 'UserUpdated', user: { id: string, email: string | null } }
     | { __typename: 'ValidationError', message: string, field: string | null }
    };
 
@@ -865,6 +934,11 @@ export type RefreshServiceStatusMutationVariables = Exact<{ [key: string]: never
 
 export type RefreshServiceStatusMutation = { refreshServiceStatus: { configured: boolean, monitors: Array<{ id: string, name: string, group: string, status: MonitorStatus, pingMs: number | null, lastCheckAt: string | null, uptime24h: number | null, uptime7d: number | null, uptime30d: number | null, visible: boolean, history: Array<{ at: string, status: MonitorStatus, pingMs: number | null }> }> } };
 
+export type FeatureStatusUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeatureStatusUpdatedSubscription = { featureStatusUpdated: Array<{ name: string, available: boolean, message: string | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -930,6 +1004,7 @@ export const DownloadSettingsFieldsFragmentDoc = new TypedDocumentString(`
   maxFileSizeMb
   retentionDays
   cookiesSet
+  paused
   libraryPath
 }
     `, {"fragmentName":"DownloadSettingsFields"}) as unknown as TypedDocumentString<DownloadSettingsFieldsFragment, unknown>;
@@ -964,6 +1039,16 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   lastSeenAt
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AnnouncementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnnouncementFields on Announcement {
+  id
+  title
+  body
+  severity
+  endsAt
+  createdAt
+}
+    `, {"fragmentName":"AnnouncementFields"}) as unknown as TypedDocumentString<AnnouncementFieldsFragment, unknown>;
 export const PlexSignInOutcomeFragmentDoc = new TypedDocumentString(`
     fragment PlexSignInOutcome on PlexSignInResult {
   __typename
@@ -1425,6 +1510,7 @@ export const DownloadSettingsDocument = new TypedDocumentString(`
   maxFileSizeMb
   retentionDays
   cookiesSet
+  paused
   libraryPath
 }`) as unknown as TypedDocumentString<DownloadSettingsQuery, DownloadSettingsQueryVariables>;
 export const UpdateDownloadSettingsDocument = new TypedDocumentString(`
@@ -1442,6 +1528,7 @@ export const UpdateDownloadSettingsDocument = new TypedDocumentString(`
   maxFileSizeMb
   retentionDays
   cookiesSet
+  paused
   libraryPath
 }`) as unknown as TypedDocumentString<UpdateDownloadSettingsMutation, UpdateDownloadSettingsMutationVariables>;
 export const NotificationChannelsDocument = new TypedDocumentString(`
@@ -1581,6 +1668,67 @@ export const RevokeUserSessionsDocument = new TypedDocumentString(`
   revokeUserSessions(userId: $userId)
 }
     `) as unknown as TypedDocumentString<RevokeUserSessionsMutation, RevokeUserSessionsMutationVariables>;
+export const AnnouncementsDocument = new TypedDocumentString(`
+    query Announcements {
+  announcements {
+    ...AnnouncementFields
+  }
+}
+    fragment AnnouncementFields on Announcement {
+  id
+  title
+  body
+  severity
+  endsAt
+  createdAt
+}`) as unknown as TypedDocumentString<AnnouncementsQuery, AnnouncementsQueryVariables>;
+export const AnnouncementsUpdatedDocument = new TypedDocumentString(`
+    subscription AnnouncementsUpdated {
+  announcementsUpdated {
+    ...AnnouncementFields
+  }
+}
+    fragment AnnouncementFields on Announcement {
+  id
+  title
+  body
+  severity
+  endsAt
+  createdAt
+}`) as unknown as TypedDocumentString<AnnouncementsUpdatedSubscription, AnnouncementsUpdatedSubscriptionVariables>;
+export const PostAnnouncementDocument = new TypedDocumentString(`
+    mutation PostAnnouncement($title: String!, $body: String!, $severity: AnnouncementSeverity!, $endsAt: DateTime) {
+  postAnnouncement(
+    title: $title
+    body: $body
+    severity: $severity
+    endsAt: $endsAt
+  ) {
+    ...AnnouncementFields
+  }
+}
+    fragment AnnouncementFields on Announcement {
+  id
+  title
+  body
+  severity
+  endsAt
+  createdAt
+}`) as unknown as TypedDocumentString<PostAnnouncementMutation, PostAnnouncementMutationVariables>;
+export const EndAnnouncementDocument = new TypedDocumentString(`
+    mutation EndAnnouncement($id: ID!) {
+  endAnnouncement(id: $id) {
+    ...AnnouncementFields
+  }
+}
+    fragment AnnouncementFields on Announcement {
+  id
+  title
+  body
+  severity
+  endsAt
+  createdAt
+}`) as unknown as TypedDocumentString<EndAnnouncementMutation, EndAnnouncementMutationVariables>;
 export const StartPlexSignInDocument = new TypedDocumentString(`
     mutation StartPlexSignIn($redirect: Boolean!) {
   startPlexSignIn(redirect: $redirect) {
@@ -1672,17 +1820,21 @@ export const DashboardDocument = new TypedDocumentString(`
     breakerOpen
   }
   recentlyAdded(first: $recent) {
-    ...PosterFields
-    index
-    parentIndex
-    parent {
-      id
-      title
-      index
-      parent {
-        id
-        title
-        posterUrl(width: 300)
+    edges {
+      node {
+        ...PosterFields
+        index
+        parentIndex
+        parent {
+          id
+          title
+          index
+          parent {
+            id
+            title
+            posterUrl(width: 300)
+          }
+        }
       }
     }
   }
@@ -1846,11 +1998,21 @@ export const DownloadApprovalsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DownloadApprovalsQuery, DownloadApprovalsQueryVariables>;
 export const DownloadDetailDocument = new TypedDocumentString(`
-    query DownloadDetail($id: ID!) {
+    query DownloadDetail($id: ID!, $first: Int!, $after: String) {
   download(id: $id) {
     ...DownloadFields
-    children {
-      ...DownloadFields
+    children(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...DownloadFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
   }
 }
@@ -2454,9 +2616,18 @@ export const LibraryItemsDocument = new TypedDocumentString(`
   rating
 }`) as unknown as TypedDocumentString<LibraryItemsQuery, LibraryItemsQueryVariables>;
 export const LibrarySearchDocument = new TypedDocumentString(`
-    query LibrarySearch($query: String!, $first: Int!) {
-  librarySearch(query: $query, first: $first) {
-    ...PosterFields
+    query LibrarySearch($query: String!, $first: Int!, $after: String) {
+  librarySearch(query: $query, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...PosterFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
     fragment PosterFields on MediaItem {
@@ -2470,16 +2641,45 @@ export const LibrarySearchDocument = new TypedDocumentString(`
   rating
 }`) as unknown as TypedDocumentString<LibrarySearchQuery, LibrarySearchQueryVariables>;
 export const LibraryCollectionsDocument = new TypedDocumentString(`
-    query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {
-  libraryCollections(sectionId: $sectionId, first: $first) {
+    query LibraryCollections($sectionId: ID, $first: Int!, $after: String) {
+  libraryCollections(sectionId: $sectionId, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        sectionId
+        title
+        summary
+        itemCount
+        posterUrl(width: 300)
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryCollectionsQuery, LibraryCollectionsQueryVariables>;
+export const LibraryCollectionDocument = new TypedDocumentString(`
+    query LibraryCollection($id: ID!, $first: Int!, $after: String) {
+  libraryCollection(id: $id) {
     id
-    sectionId
     title
     summary
     itemCount
-    posterUrl(width: 300)
-    items(first: $items) {
-      ...PosterFields
+    items(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...PosterFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
@@ -2492,9 +2692,9 @@ export const LibraryCollectionsDocument = new TypedDocumentString(`
   genres
   watched
   rating
-}`) as unknown as TypedDocumentString<LibraryCollectionsQuery, LibraryCollectionsQueryVariables>;
+}`) as unknown as TypedDocumentString<LibraryCollectionQuery, LibraryCollectionQueryVariables>;
 export const LibraryItemDocument = new TypedDocumentString(`
-    query LibraryItem($id: ID!) {
+    query LibraryItem($id: ID!, $children: Int!) {
   libraryItem(id: $id) {
     id
     type
@@ -2527,8 +2727,17 @@ export const LibraryItemDocument = new TypedDocumentString(`
         title
       }
     }
-    children {
-      ...ChildFields
+    children(first: $children) {
+      edges {
+        cursor
+        node {
+          ...ChildFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
@@ -2545,12 +2754,21 @@ export const LibraryItemDocument = new TypedDocumentString(`
   childCount
   posterUrl(width: 300)
 }`) as unknown as TypedDocumentString<LibraryItemQuery, LibraryItemQueryVariables>;
-export const SeasonEpisodesDocument = new TypedDocumentString(`
-    query SeasonEpisodes($id: ID!) {
+export const ItemChildrenDocument = new TypedDocumentString(`
+    query ItemChildren($id: ID!, $first: Int!, $after: String) {
   libraryItem(id: $id) {
     id
-    children {
-      ...ChildFields
+    children(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...ChildFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
@@ -2566,7 +2784,7 @@ export const SeasonEpisodesDocument = new TypedDocumentString(`
   leafCount
   childCount
   posterUrl(width: 300)
-}`) as unknown as TypedDocumentString<SeasonEpisodesQuery, SeasonEpisodesQueryVariables>;
+}`) as unknown as TypedDocumentString<ItemChildrenQuery, ItemChildrenQueryVariables>;
 export const SyncLibraryDocument = new TypedDocumentString(`
     mutation SyncLibrary {
   syncLibrary(mode: FULL) {
@@ -2778,6 +2996,31 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
   expiresAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const MyEmailDocument = new TypedDocumentString(`
+    query MyEmail {
+  me {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<MyEmailQuery, MyEmailQueryVariables>;
+export const UpdateMyEmailDocument = new TypedDocumentString(`
+    mutation UpdateMyEmail($email: String!) {
+  updateMyEmail(email: $email) {
+    __typename
+    ... on UserUpdated {
+      user {
+        id
+        email
+      }
+    }
+    ... on ValidationError {
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyEmailMutation, UpdateMyEmailMutationVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: ID!) {
   revokeApiToken(id: $id)
@@ -3173,3 +3416,12 @@ export const RefreshServiceStatusDocument = new TypedDocumentString(`
     pingMs
   }
 }`) as unknown as TypedDocumentString<RefreshServiceStatusMutation, RefreshServiceStatusMutationVariables>;
+export const FeatureStatusUpdatedDocument = new TypedDocumentString(`
+    subscription FeatureStatusUpdated {
+  featureStatusUpdated {
+    name
+    available
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<FeatureStatusUpdatedSubscription, FeatureStatusUpdatedSubscriptionVariables>;

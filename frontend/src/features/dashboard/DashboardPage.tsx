@@ -2,7 +2,7 @@ import { useViewer } from '../auth/useMe';
 import { MyDownloadsCard } from '../downloads/MyDownloadsCard';
 import { MyRequestsCard } from '../requests/MyRequestsCard';
 import { ServiceStatusCard } from '../status/ServiceStatusCard';
-import { plexUnreachable, useDashboard, useLiveNowPlaying } from './api';
+import { plexUnreachable, recentItems, useDashboard, useLiveNowPlaying } from './api';
 import { NowPlayingCard } from './NowPlayingCard';
 import { RecentActivity } from './RecentActivity';
 import { RecentlyAdded } from './RecentlyAdded';
@@ -41,7 +41,7 @@ export function DashboardPage() {
           stale={plexUnreachable(dashboard.data)}
           {...state}
         />
-        <RecentlyAdded items={dashboard.data?.recentlyAdded} {...state} />
+        <RecentlyAdded items={recentItems(dashboard.data)} {...state} />
         <MyRequestsCard />
         <MyDownloadsCard />
         <RecentActivity />

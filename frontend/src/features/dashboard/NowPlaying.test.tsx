@@ -63,7 +63,7 @@ describe('Dashboard now playing', () => {
       Dashboard: () => ({
         nowPlaying: [session('1', { title: 'Heat', userTitle: 'Sam', player: 'iPhone' })],
         libraryStatus: { plexReachable: true, breakerOpen: false },
-        recentlyAdded: [],
+        recentlyAdded: { edges: [] },
       }),
       Jobs: () => ({ jobs: { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } }),
     });
@@ -111,7 +111,7 @@ describe('Dashboard now playing', () => {
       Dashboard: () => ({
         nowPlaying: [session('1')],
         libraryStatus: { plexReachable: false, breakerOpen: true },
-        recentlyAdded: [],
+        recentlyAdded: { edges: [] },
       }),
       Jobs: () => ({ jobs: { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } }),
     });

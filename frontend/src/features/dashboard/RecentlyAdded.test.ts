@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecentItem } from './api';
+import { recentItems, type DashboardData, type RecentItem } from './api';
 import { groupRecent } from './RecentlyAdded';
 
 const show = { id: 's1', title: 'Frontier Diaries', posterUrl: '/images/s1/poster?w=300' };
@@ -43,5 +43,13 @@ describe('groupRecent', () => {
   it('stops at the card limit', () => {
     const movies = Array.from({ length: 20 }, (_, i) => item(`m${i}`, 'MOVIE'));
     expect(groupRecent(movies, 12)).toHaveLength(12);
+  });
+});
+
+describe('recentItems', () => {
+  it('reads the nodes of the recentlyAdded page, newest first', () => {
+    const data = { recentlyAdded: { edges: [{ node: item('m2', 'MOVIE') }, { node: item('m1', 'MOVIE') }] } } as Pick<DashboardData, 'recentlyAdded'>;
+    expect(recentItems(data as DashboardData)?.map((i) => i.id)).toEqual(['m2', 'm1']);
+    expect(recentItems(undefined)).toBeUndefined();
   });
 });

@@ -36,17 +36,21 @@ const DashboardQueryDoc = graphql(`
       breakerOpen
     }
     recentlyAdded(first: $recent) {
-      ...PosterFields
-      index
-      parentIndex
-      parent {
-        id
-        title
-        index
-        parent {
-          id
-          title
-          posterUrl(width: 300)
+      edges {
+        node {
+          ...PosterFields
+          index
+          parentIndex
+          parent {
+            id
+            title
+            index
+            parent {
+              id
+              title
+              posterUrl(width: 300)
+            }
+          }
         }
       }
     }
@@ -62,7 +66,12 @@ const NowPlayingSubscription = graphql(`
 `);
 
 export type DashboardData = DashboardQuery;
-export type RecentItem = DashboardQuery['recentlyAdded'][number];
+export type RecentItem = DashboardQuery['recentlyAdded']['edges'][number]['node'];
+
+/** The recently added titles of a loaded dashboard, newest first. */
+export function recentItems(data: DashboardData | undefined): RecentItem[] | undefined {
+  return data?.recentlyAdded.edges.map((edge) => edge.node);
+}
 
 export const dashboardKey = ['dashboard', { recent: RECENTLY_ADDED }] as const;
 

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ErrorState } from '../../components/ErrorState';
 import { ChevronDownIcon } from '../../components/icons';
+import { LoadMore } from '../../components/LoadMore';
 import { ProgressBar } from '../../components/ProgressBar';
 import { RelativeTime } from '../../components/RelativeTime';
 import { Skeleton } from '../../components/Skeleton';
@@ -126,7 +127,7 @@ function PlaylistVideos({ download, id }: { download: Download; id: string }) {
         ))}
       </div>
     );
-  } else if (detail.status === 'error') {
+  } else if (detail.status === 'error' && detail.videos.length === 0) {
     body = (
       <ErrorState
         compact
@@ -136,15 +137,28 @@ function PlaylistVideos({ download, id }: { download: Download; id: string }) {
         retrying={detail.isRefetching}
       />
     );
-  } else if (!detail.data || detail.data.children.length === 0) {
+  } else if (detail.videos.length === 0) {
     body = <p className="py-2 text-xs text-fg-muted">No videos to show.</p>;
   } else {
     body = (
-      <ol aria-label={`Videos in ${download.title}`} className="divide-y divide-line">
-        {detail.data.children.map((child, i) => (
-          <ChildRow key={child.id} download={child} index={i + 1} />
-        ))}
-      </ol>
+      <>
+        <ol aria-label={`Videos in ${download.title}`} className="divide-y divide-line">
+          {detail.videos.map((child, i) => (
+            <ChildRow key={child.id} download={child} index={i + 1} />
+          ))}
+        </ol>
+        <LoadMore
+          className="border-t border-line py-3"
+          hasNextPage={detail.hasNextPage}
+          isFetchingNextPage={detail.isFetchingNextPage}
+          isFetchNextPageError={detail.isFetchNextPageError}
+          error={detail.error}
+          onLoadMore={() => void detail.fetchNextPage({ cancelRefetch: false })}
+          label="Load more videos"
+          errorTitle="Couldn't load more videos"
+          status={detail.hasNextPage ? `Showing ${detail.videos.length} of ${detail.totalCount} videos` : ''}
+        />
+      </>
     );
   }
   return (

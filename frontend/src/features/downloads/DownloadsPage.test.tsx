@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloadPage, makeDownload } from '../../test/fixtures';
 import { gqlError, mockGraphQL, type GraphQLMock } from '../../test/graphqlMock';
 import { makeViewer, renderWithProviders } from '../../test/render';
+import { featureKeys, type FeatureStatus } from '../status/features';
 import type { DownloadQuota, Preview } from './api';
+import { applyDownloadToCache } from './cache';
 import { DownloadsPage } from './DownloadsPage';
 import type { Download } from './keys';
 
@@ -313,10 +315,10 @@ describe('DownloadsPage: queue and history', () => {
       download: {
         ...playlist,
         id: String(id),
-        children: [
+        children: downloadPage([
           makeDownload({ id: '41', parentId: '4', title: 'Episode 1', status: 'COMPLETED', canCancel: false, fileName: 'a.mp4' }),
           makeDownload({ id: '42', parentId: '4', title: 'Episode 2', status: 'RUNNING', phase: 'DOWNLOADING', progress: 0.5 }),
-        ],
+        ]),
       },
     });
   });
@@ -393,10 +395,64 @@ describe('DownloadsPage: queue and history', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);
     const videos = await screen.findByRole('list', { name: 'Videos in Open Movies' });
-    expect(api.callsTo('DownloadDetail')).toEqual([{ id: '4' }]);
+    expect(api.callsTo('DownloadDetail')).toEqual([{ id: '4', first: 50, after: null }]);
     expect(within(videos).getAllByTestId('download-child')).toHaveLength(2);
     expect(within(videos).getByRole('progressbar', { name: 'Episode 2 progress' })).toHaveAttribute('aria-valuenow', '50');
     expect(screen.getByRole('button', { name: 'Hide videos in Open Movies' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.queryByRole('button', { name: 'Load more videos' })).not.toBeInTheDocument();
+  });
+
+  it('pages a long playlist with "Load more videos", and live pushes patch videos on any loaded page', async () => {
+    const video = (n: number, overrides: Partial<Download> = {}) =>
+      makeDownload({ id: String(400 + n), parentId: '4', title: `Part ${n}`, status: 'QUEUED', ...overrides });
+    api.handlers.DownloadDetail = ({ after }) => ({
+      download: {
+        ...playlist,
+        children:
+          after === null
+            ? downloadPage([video(1), video(2)], { hasNextPage: true, totalCount: 3 })
+            : downloadPage([video(3)], { totalCount: 3 }),
+      },
+    });
+    const { client } = renderWithProviders(<DownloadsPage />, { route: '/downloads', me: user });
+    await userEvent.click(await screen.findByRole('button', { name: 'Show videos in Open Movies' }));
+    const videos = await screen.findByRole('list', { name: 'Videos in Open Movies' });
+    expect(within(videos).getAllByTestId('download-child')).toHaveLength(2);
+    expect(screen.getByText('Showing 2 of 3 videos')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Load more videos' }));
+    await waitFor(() => expect(within(videos).getAllByTestId('download-child')).toHaveLength(3));
+    expect(api.callsTo('DownloadDetail')).toEqual([
+      { id: '4', first: 50, after: null },
+      { id: '4', first: 50, after: 'c402' },
+    ]);
+    expect(screen.queryByRole('button', { name: 'Load more videos' })).not.toBeInTheDocument();
+
+    // What the session-wide subscription does with a pushed video: patched where it is listed.
+    act(() =>
+      applyDownloadToCache(
+        client,
+        video(3, { status: 'RUNNING', phase: 'DOWNLOADING', progress: 0.25, updatedAt: '2025-03-04T12:05:00.000Z' }),
+        { mine: true },
+      ),
+    );
+    expect(await within(videos).findByRole('progressbar', { name: 'Part 3 progress' })).toHaveAttribute('aria-valuenow', '25');
+    expect(within(videos).getAllByTestId('download-child').map((row) => row.dataset.status)).toEqual(['QUEUED', 'QUEUED', 'RUNNING']);
+  });
+
+  it('says, live, when downloads are unavailable, in the server\'s words', async () => {
+    const { client } = renderWithProviders(<DownloadsPage />, { route: '/downloads', me: user });
+    expect(await screen.findByText('7 of 20 left today')).toBeInTheDocument();
+    expect(screen.queryByTestId('feature-banner-downloads')).not.toBeInTheDocument();
+    const push = (downloads: FeatureStatus) =>
+      act(() => client.setQueryData<FeatureStatus[]>(featureKeys.all, [{ name: 'library', available: true, message: null }, downloads]));
+
+    push({ name: 'downloads', available: false, message: 'The download worker is not running: new downloads wait.' });
+    const banner = await screen.findByTestId('feature-banner-downloads');
+    expect(banner).toHaveAttribute('role', 'status');
+    expect(banner).toHaveTextContent('The download worker is not running: new downloads wait.');
+    push({ name: 'downloads', available: true, message: null });
+    await waitFor(() => expect(screen.queryByTestId('feature-banner-downloads')).not.toBeInTheDocument());
   });
 
   it('says what went wrong when a list cannot load, and still shows the other', async () => {

@@ -4,6 +4,7 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { LockIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
+import { FeatureBanner } from '../status/FeatureBanner';
 import { useViewer } from '../auth/useMe';
 import { canApproveDownloads, canDownload, canSeeAllDownloads } from './access';
 import { AllDownloads, ApprovalQueue } from './AllDownloads';
@@ -136,6 +137,7 @@ export function DownloadsPage() {
     <>
       <title>Downloads · MediaNest</title>
       <PageHeader title="Downloads" description="Save YouTube videos and playlists straight into Plex. Progress updates live." />
+      <FeatureBanner name="downloads" />
       <div className="space-y-6">
         <Card title="New download" headingId="new-download-heading">
           <div className="p-4 sm:p-5">

@@ -11,7 +11,14 @@ import type {
 import { request } from '../../lib/graphql';
 import { useViewer } from '../auth/useMe';
 import { canSeeAllDownloads } from './access';
-import { applyDownloadToCache, flattenDownloads, type DownloadsData } from './cache';
+import {
+  applyDownloadToCache,
+  detailVideos,
+  flattenDownloads,
+  type DownloadDetail,
+  type DownloadDetailData,
+  type DownloadsData,
+} from './cache';
 import { downloadKeys, previewKey, previewKeys, type Download, type DownloadFilter } from './keys';
 
 /** Every field the UI shows for a download; shared by the lists, the mutations and the live subscription. */
@@ -94,11 +101,21 @@ const DownloadApprovalsQuery = graphql(`
 `);
 
 const DownloadDetailQuery = graphql(`
-  query DownloadDetail($id: ID!) {
+  query DownloadDetail($id: ID!, $first: Int!, $after: String) {
     download(id: $id) {
       ...DownloadFields
-      children {
-        ...DownloadFields
+      children(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...DownloadFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        totalCount
       }
     }
   }
@@ -226,7 +243,7 @@ const DeclineDownloadMutation = graphql(`
 `);
 
 export type DownloadsPage = DownloadsQuery['downloads'];
-export type { DownloadDetail } from './cache';
+export type { DownloadDetail, DownloadDetailData } from './cache';
 export type DownloadQuota = DownloadQuotaQuery['downloadQuota'];
 export type PreviewResult = DownloadPreviewQuery['downloadPreview'];
 export type Preview = Extract<PreviewResult, { __typename: 'DownloadPreview' }>;
@@ -285,13 +302,26 @@ export function useDownloadApprovals(enabled: boolean, pageSize = 25) {
   );
 }
 
-/** A playlist with its videos (loaded when its row is expanded; the videos then follow live). */
-export function useDownloadDetail(id: string, enabled: boolean) {
-  return useQuery({
+/** How many of a playlist's videos load at a time. */
+export const PLAYLIST_PAGE_SIZE = 50;
+
+/**
+ * A playlist with its videos, a page at a time (loaded when its row is expanded; the videos then follow
+ * live, patched into the cached pages).
+ */
+export function useDownloadDetail(id: string, enabled: boolean, pageSize = PLAYLIST_PAGE_SIZE) {
+  const query = useInfiniteQuery<DownloadDetail | null, Error, DownloadDetailData, ReturnType<typeof downloadKeys.detail>, string | null>({
     queryKey: downloadKeys.detail(id),
-    queryFn: ({ signal }) => request(DownloadDetailQuery, { id }, { signal }).then((d) => d.download),
+    queryFn: ({ pageParam, signal }) =>
+      request(DownloadDetailQuery, { id, first: pageSize, after: pageParam }, { signal }).then((d) => d.download),
+    initialPageParam: null,
+    getNextPageParam: (last) =>
+      last?.children.pageInfo.hasNextPage ? (last.children.pageInfo.endCursor ?? undefined) : undefined,
     enabled,
   });
+  const videos = useMemo(() => (query.data ? detailVideos(query.data) : []), [query.data]);
+  const totalCount = query.data?.pages[0]?.children.totalCount ?? 0;
+  return { ...query, videos, totalCount };
 }
 
 export function useDownloadQuota(enabled = true) {

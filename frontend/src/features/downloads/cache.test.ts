@@ -6,9 +6,12 @@ import {
   findCachedDownload,
   flattenDownloads,
   mergeDownloadIntoPages,
+  detailPlaylist,
+  detailVideos,
   mergeIntoDetail,
   withoutMoved,
   type DownloadDetail,
+  type DownloadDetailData,
   type DownloadsData,
 } from './cache';
 import { downloadKeys, type Download } from './keys';
@@ -22,6 +25,23 @@ const data = (...pages: ReturnType<typeof downloadPage>[]): DownloadsData => ({
 });
 const ids = (value: DownloadsData): string[] => flattenDownloads(value).map((x) => x.id);
 const ANY = { status: null, active: null, order: 'newest', insert: true } as const;
+
+/** A playlist's cached pages of videos (each page repeats the playlist), like `download(id) { children(first, after) }`. */
+function detail(playlist: Download, pages: Download[][], { totalCount, more = false }: { totalCount?: number; more?: boolean } = {}): DownloadDetailData {
+  const total = totalCount ?? pages.flat().length;
+  return {
+    pages: pages.map((videos, i): DownloadDetail => ({
+      ...playlist,
+      children: {
+        edges: videos.map((node) => ({ cursor: `c${node.id}`, node })),
+        pageInfo: { hasNextPage: more || i < pages.length - 1, endCursor: videos.length ? `c${videos.at(-1)!.id}` : null },
+        totalCount: total,
+      },
+    })),
+    pageParams: pages.map((_, i) => (i === 0 ? null : `p${i}`)),
+  };
+}
+const videoIds = (value: DownloadDetailData): string[] => detailVideos(value).map((x) => x.id);
 
 describe('mergeDownloadIntoPages', () => {
   it('updates a listed download in place, ignoring older pushes', () => {
@@ -133,20 +153,36 @@ describe('withoutMoved', () => {
 });
 
 describe('mergeIntoDetail', () => {
-  const playlist: DownloadDetail = {
-    ...d('10', 1, { kind: 'PLAYLIST', entryCount: 3 }),
-    children: [d('11', 1, { parentId: '10' }), d('13', 1, { parentId: '10' })],
-  };
+  const playlist = d('10', 1, { kind: 'PLAYLIST', entryCount: 3 });
+  const v = (id: string, overrides: Partial<Download> = {}): Download => d(id, 1, { parentId: '10', ...overrides });
 
-  it('updates a video, adds a missing one in playlist order, and keeps the videos when the playlist changes', () => {
-    const progressed = mergeIntoDetail(playlist, d('11', 1, { parentId: '10', progress: 0.6, updatedAt: at(3) }));
-    expect(progressed.children[0]!.progress).toBe(0.6);
-    const added = mergeIntoDetail(progressed, d('12', 1, { parentId: '10' }));
-    expect(added.children.map((c) => c.id)).toEqual(['11', '12', '13']);
+  it('patches a video inside the cached pages, adds a missing one in playlist order, and keeps the videos when the playlist changes', () => {
+    const before = detail(playlist, [[v('11'), v('13')]]);
+    const progressed = mergeIntoDetail(before, v('11', { progress: 0.6, updatedAt: at(3) }));
+    expect(detailVideos(progressed)[0]!.progress).toBe(0.6);
+    expect(mergeIntoDetail(progressed, v('11', { progress: 0.1, updatedAt: at(2) }))).toBe(progressed);
+    const added = mergeIntoDetail(progressed, v('12'));
+    expect(videoIds(added)).toEqual(['11', '12', '13']);
+    expect(added.pages[0]!.children.totalCount).toBe(3);
     const parent = mergeIntoDetail(added, d('10', 1, { kind: 'PLAYLIST', completedCount: 1, updatedAt: at(4) }));
-    expect(parent.completedCount).toBe(1);
-    expect(parent.children).toBe(added.children);
-    expect(mergeIntoDetail(playlist, d('99', 1, { parentId: '50' }))).toBe(playlist);
+    expect(detailPlaylist(parent)!.completedCount).toBe(1);
+    expect(parent.pages[0]!.children).toBe(added.pages[0]!.children);
+    expect(mergeIntoDetail(before, d('99', 1, { parentId: '50' }))).toBe(before);
+  });
+
+  it('patches a video on a later page, and leaves a new one past the loaded pages to "Load more" (counted)', () => {
+    const before = detail(playlist, [[v('11'), v('12')], [v('13'), v('14')]], { more: true, totalCount: 120 });
+    const running = mergeIntoDetail(before, v('14', { status: 'RUNNING', updatedAt: at(5) }));
+    expect(running.pages[0]).toBe(before.pages[0]);
+    expect(detailVideos(running).find((x) => x.id === '14')!.status).toBe('RUNNING');
+    const beyond = mergeIntoDetail(before, v('99'));
+    expect(videoIds(beyond)).toEqual(['11', '12', '13', '14']);
+    expect(beyond.pages.map((p) => p!.children.totalCount)).toEqual([121, 121]);
+  });
+
+  it('keeps a playlist that is gone as it is', () => {
+    const gone: DownloadDetailData = { pages: [null], pageParams: [null] };
+    expect(mergeIntoDetail(gone, v('11'))).toBe(gone);
   });
 });
 
@@ -204,12 +240,9 @@ describe('applyDownloadToCache', () => {
     const client = new QueryClient();
     const list = downloadKeys.list({ everyone: false, status: null, active: null }, 25);
     client.setQueryData(list, data(downloadPage([d('10', 1, { kind: 'PLAYLIST' })])));
-    client.setQueryData<DownloadDetail>(downloadKeys.detail('10'), {
-      ...d('10', 1, { kind: 'PLAYLIST' }),
-      children: [d('11', 1, { parentId: '10' })],
-    });
+    client.setQueryData<DownloadDetailData>(downloadKeys.detail('10'), detail(d('10', 1, { kind: 'PLAYLIST' }), [[d('11', 1, { parentId: '10' })]]));
     applyDownloadToCache(client, d('11', 1, { parentId: '10', status: 'RUNNING', updatedAt: at(2) }), { mine: true });
-    expect(client.getQueryData<DownloadDetail>(downloadKeys.detail('10'))!.children[0]!.status).toBe('RUNNING');
+    expect(detailVideos(client.getQueryData<DownloadDetailData>(downloadKeys.detail('10'))!)[0]!.status).toBe('RUNNING');
     expect(ids(client.getQueryData<DownloadsData>(list)!)).toEqual(['10']);
     expect(findCachedDownload(client, '11')?.status).toBe('RUNNING');
     expect(findCachedDownload(client, '10')?.kind).toBe('PLAYLIST');

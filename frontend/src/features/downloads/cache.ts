@@ -4,7 +4,11 @@ import { downloadKeys, listFromKey, type Download } from './keys';
 
 export type DownloadsPage = DownloadsQuery['downloads'];
 export type DownloadsData = InfiniteData<DownloadsPage, string | null>;
+/** A playlist with one page of its videos (`children`, a connection). */
 export type DownloadDetail = NonNullable<DownloadDetailQuery['download']>;
+export type DownloadChildrenPage = DownloadDetail['children'];
+/** An expanded playlist's pages (each repeats the playlist itself); null when it is gone. */
+export type DownloadDetailData = InfiniteData<DownloadDetail | null, string | null>;
 
 const ACTIVE = new Set<DownloadStatus>(['PENDING_APPROVAL', 'QUEUED', 'RUNNING']);
 
@@ -138,25 +142,83 @@ function insertAt(data: DownloadsData, pageIndex: number, at: number, download: 
   return { ...data, pages };
 }
 
+/** The playlist of cached detail pages (the first page's, the freshest copy of it); null when it is gone. */
+export function detailPlaylist(data: DownloadDetailData): DownloadDetail | null {
+  return data.pages[0] ?? null;
+}
+
+/** Every loaded video of an expanded playlist, in playlist order, without duplicates. */
+export function detailVideos(data: DownloadDetailData): Download[] {
+  const seen = new Set<string>();
+  const out: Download[] = [];
+  for (const page of data.pages) {
+    if (!page) continue;
+    for (const edge of page.children.edges) {
+      if (seen.has(edge.node.id)) continue;
+      seen.add(edge.node.id);
+      out.push(edge.node);
+    }
+  }
+  return out;
+}
+
+function withChildren(page: DownloadDetail, children: DownloadChildrenPage): DownloadDetail {
+  return { ...page, children };
+}
+
 /**
- * Applies a download to a cached playlist (with its videos): the playlist's own fields when it is the
- * playlist, or one of its videos (replaced, or added in playlist order).
+ * Applies a download to a cached playlist's pages: the playlist's own fields when it is the playlist
+ * (each page keeps its videos), or one of its videos: patched in place inside the cached connection, or,
+ * when new, added in playlist order and counted. A new video that sorts after the loaded pages while more
+ * exist is only counted: "Load more" brings it.
  */
-export function mergeIntoDetail(detail: DownloadDetail, download: Download): DownloadDetail {
-  if (download.id === detail.id) {
-    if (isStale(detail, download)) return detail;
-    return { ...detail, ...download, children: detail.children };
+export function mergeIntoDetail(data: DownloadDetailData, download: Download): DownloadDetailData {
+  const playlist = detailPlaylist(data);
+  if (!playlist) return data;
+  if (download.id === playlist.id) {
+    if (isStale(playlist, download)) return data;
+    const pages = data.pages.map((page) => (page ? withChildren({ ...page, ...download }, page.children) : page));
+    return { ...data, pages };
   }
-  if (download.parentId !== detail.id) return detail;
-  const index = detail.children.findIndex((c) => c.id === download.id);
-  if (index !== -1) {
-    if (isStale(detail.children[index]!, download)) return detail;
-    const children = detail.children.slice();
-    children[index] = download;
-    return { ...detail, children };
+  if (download.parentId !== playlist.id) return data;
+
+  for (let p = 0; p < data.pages.length; p++) {
+    const page = data.pages[p];
+    if (!page) continue;
+    const index = page.children.edges.findIndex((e) => e.node.id === download.id);
+    if (index === -1) continue;
+    const current = page.children.edges[index]!;
+    if (isStale(current.node, download)) return data;
+    const edges = page.children.edges.slice();
+    edges[index] = { ...current, node: download };
+    const pages = data.pages.slice();
+    pages[p] = withChildren(page, { ...page.children, edges });
+    return { ...data, pages };
   }
-  const children = [...detail.children, download].sort((a, b) => numericId(a) - numericId(b));
-  return { ...detail, children };
+
+  const counted = (page: DownloadDetail | null): DownloadDetail | null =>
+    page ? withChildren(page, { ...page.children, totalCount: page.children.totalCount + 1 }) : page;
+  const insert = (p: number, at: number): DownloadDetailData => {
+    const pages = data.pages.map((page, i) => {
+      const next = counted(page);
+      if (i !== p || !next) return next;
+      const edges = next.children.edges.slice();
+      edges.splice(at, 0, { cursor: `live:${download.id}`, node: download });
+      return withChildren(next, { ...next.children, edges });
+    });
+    return { ...data, pages };
+  };
+  for (let p = 0; p < data.pages.length; p++) {
+    const page = data.pages[p];
+    if (!page) continue;
+    const at = page.children.edges.findIndex((e) => numericId(download) < numericId(e.node));
+    if (at !== -1) return insert(p, at);
+  }
+  const lastIndex = data.pages.length - 1;
+  const last = data.pages[lastIndex];
+  if (!last) return data;
+  if (!last.children.pageInfo.hasNextPage) return insert(lastIndex, last.children.edges.length);
+  return { ...data, pages: data.pages.map(counted) };
 }
 
 /**
@@ -169,10 +231,10 @@ export function applyDownloadToCache(client: QueryClient, download: Download, { 
   for (const query of client.getQueryCache().findAll({ queryKey: downloadKeys.root })) {
     const key = query.queryKey;
     if (key[1] === 'detail') {
-      const detail = query.state.data as DownloadDetail | null | undefined;
+      const detail = query.state.data as DownloadDetailData | undefined;
       if (!detail) continue;
       const next = mergeIntoDetail(detail, download);
-      if (next !== detail) client.setQueryData<DownloadDetail>(key, next);
+      if (next !== detail) client.setQueryData<DownloadDetailData>(key, next);
       continue;
     }
     const list = listFromKey(key);
@@ -198,10 +260,11 @@ export function findCachedDownload(client: QueryClient, id: string): Download | 
   for (const query of client.getQueryCache().findAll({ queryKey: downloadKeys.root })) {
     const key = query.queryKey;
     if (key[1] === 'detail') {
-      const detail = query.state.data as DownloadDetail | null | undefined;
+      const detail = query.state.data as DownloadDetailData | undefined;
       if (!detail) continue;
-      if (detail.id === id) consider(detail);
-      consider(detail.children.find((c) => c.id === id));
+      const playlist = detailPlaylist(detail);
+      if (playlist?.id === id) consider(playlist);
+      consider(detailVideos(detail).find((c) => c.id === id));
       continue;
     }
     const data = query.state.data as DownloadsData | undefined;

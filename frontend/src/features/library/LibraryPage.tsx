@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LibraryIcon, SearchIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
+import { FeatureBanner } from '../status/FeatureBanner';
 import { useLibraryItems, useLibrarySections, useLibraryStatus, type PosterItem } from './api';
 import { CollectionsView } from './collections/Collections';
 import { hasNarrowingFilters, useLibraryFilter, useLibraryView } from './filters';
@@ -103,6 +104,7 @@ export function LibraryPage() {
     <>
       <title>{section ? `${section.title} · Library · MediaNest` : 'Library · MediaNest'}</title>
       <PageHeader title="Library" description="Browse the movies and shows on this Plex server." />
+      <FeatureBanner name="library" />
       <LibraryStatusBanner />
       {notSynced ? (
         <Card>

@@ -1,7 +1,13 @@
-import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { graphql } from '../../gql';
-import type { LibraryCollectionsQuery, LibraryItemsQuery, PosterFieldsFragment } from '../../gql/graphql';
+import type {
+  LibraryCollectionQuery,
+  LibraryCollectionsQuery,
+  LibraryItemsQuery,
+  LibrarySearchQuery,
+  PosterFieldsFragment,
+} from '../../gql/graphql';
 import { request } from '../../lib/graphql';
 import { libraryKeys, type LibraryFilter } from './keys';
 
@@ -102,17 +108,7 @@ export function useLibraryStatus() {
 
 /** Every loaded item in order, without duplicates (offset cursors can repeat one after a sync). */
 export function flattenItems(data: LibraryData | undefined): PosterItem[] {
-  if (!data) return [];
-  const seen = new Set<string>();
-  const out: PosterItem[] = [];
-  for (const page of data.pages) {
-    for (const edge of page.edges) {
-      if (seen.has(edge.node.id)) continue;
-      seen.add(edge.node.id);
-      out.push(edge.node);
-    }
-  }
-  return out;
+  return data ? flattenPages(data.pages) : [];
 }
 
 export const LIBRARY_PAGE_SIZE = 60; // divides evenly into 3, 4, 5 and 6 columns
@@ -139,7 +135,7 @@ export function useLibraryItems(filter: LibraryFilter, pageSize = LIBRARY_PAGE_S
       return data.libraryItems;
     },
     initialPageParam: null,
-    getNextPageParam: (last) => (last.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? undefined) : undefined),
+    getNextPageParam: nextCursor,
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -149,64 +145,161 @@ export function useLibraryItems(filter: LibraryFilter, pageSize = LIBRARY_PAGE_S
 }
 
 const LibrarySearchQuery = graphql(`
-  query LibrarySearch($query: String!, $first: Int!) {
-    librarySearch(query: $query, first: $first) {
-      ...PosterFields
-    }
-  }
-`);
-
-/** Query options for a search, shared by the hook and by Enter (which may not wait for the debounce). */
-export function searchQueryOptions(query: string, first: number) {
-  return queryOptions({
-    queryKey: libraryKeys.search(query, first),
-    queryFn: ({ signal }) => request(LibrarySearchQuery, { query, first }, { signal }).then((d) => d.librarySearch),
-    staleTime: 60_000,
-  });
-}
-
-/** Titles matching `text` (already debounced by the caller); idle while the text is blank. */
-export function useLibrarySearch(text: string, first: number) {
-  const query = text.trim();
-  return useQuery({
-    ...searchQueryOptions(query, first),
-    enabled: query.length > 0,
-    placeholderData: keepPreviousData,
-  });
-}
-
-export const COLLECTIONS_LIMIT = 50;
-/** How many of a collection's titles come with the grid (its dialog shows them). */
-export const COLLECTION_ITEMS = 12;
-
-const LibraryCollectionsQueryDoc = graphql(`
-  query LibraryCollections($sectionId: ID, $first: Int!, $items: Int!) {
-    libraryCollections(sectionId: $sectionId, first: $first) {
-      id
-      sectionId
-      title
-      summary
-      itemCount
-      posterUrl(width: 300)
-      items(first: $items) {
-        ...PosterFields
+  query LibrarySearch($query: String!, $first: Int!, $after: String) {
+    librarySearch(query: $query, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...PosterFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
 `);
 
-export type LibraryCollection = LibraryCollectionsQuery['libraryCollections'][number];
+/** A page of items without a total (search, recently added, a collection's or an item's children). */
+export interface ItemPage<TItem> {
+  edges: ReadonlyArray<{ node: TItem }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
 
-/** Plex collections of one section (or all), by title, each with its first titles. */
-export function useLibraryCollections(sectionId: string | null, enabled = true) {
-  return useQuery<LibraryCollection[], Error, LibraryCollection[], ReturnType<typeof libraryKeys.collections>>({
-    queryKey: libraryKeys.collections(sectionId, COLLECTIONS_LIMIT),
-    queryFn: ({ signal }) =>
-      request(LibraryCollectionsQueryDoc, { sectionId, first: COLLECTIONS_LIMIT, items: COLLECTION_ITEMS }, { signal }).then(
-        (d) => d.libraryCollections,
-      ),
+/** The cursor of the page after `last`, or undefined at the end (for getNextPageParam). */
+export function nextCursor(last: { pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | null | undefined): string | undefined {
+  return last?.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? undefined) : undefined;
+}
+
+/** Every loaded node of paged data, in order, without duplicates (offset cursors can repeat one after a sync). */
+export function flattenPages<TItem extends { id: string }>(pages: ReadonlyArray<ItemPage<TItem> | null | undefined>): TItem[] {
+  const seen = new Set<string>();
+  const out: TItem[] = [];
+  for (const page of pages) {
+    if (!page) continue;
+    for (const edge of page.edges) {
+      if (seen.has(edge.node.id)) continue;
+      seen.add(edge.node.id);
+      out.push(edge.node);
+    }
+  }
+  return out;
+}
+
+export type SearchPage = LibrarySearchQuery['librarySearch'];
+export type SearchData = InfiniteData<SearchPage, string | null>;
+
+/** Query options for a search, shared by the hook and by Enter (which may not wait for the debounce). */
+export function searchQueryOptions(query: string, first: number) {
+  return infiniteQueryOptions<SearchPage, Error, SearchData, ReturnType<typeof libraryKeys.search>, string | null>({
+    queryKey: libraryKeys.search(query, first),
+    queryFn: ({ pageParam, signal }) =>
+      request(LibrarySearchQuery, { query, first, after: pageParam }, { signal }).then((d) => d.librarySearch),
+    initialPageParam: null,
+    getNextPageParam: nextCursor,
+    staleTime: 60_000,
+  });
+}
+
+/** Titles matching `text` (already debounced by the caller), a page at a time; idle while the text is blank. */
+export function useLibrarySearch(text: string, first: number) {
+  const query = text.trim();
+  const result = useInfiniteQuery({
+    ...searchQueryOptions(query, first),
+    enabled: query.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const items = useMemo(() => (result.data ? flattenPages(result.data.pages) : undefined), [result.data]);
+  return { ...result, items };
+}
+
+/** How many collections the grid loads at a time. */
+export const COLLECTIONS_PAGE_SIZE = 50;
+/** How many of a collection's titles its dialog loads at a time (whole rows of 3 or 4 columns). */
+export const COLLECTION_ITEMS_PAGE_SIZE = 24;
+
+const LibraryCollectionsQueryDoc = graphql(`
+  query LibraryCollections($sectionId: ID, $first: Int!, $after: String) {
+    libraryCollections(sectionId: $sectionId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          sectionId
+          title
+          summary
+          itemCount
+          posterUrl(width: 300)
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+const LibraryCollectionQueryDoc = graphql(`
+  query LibraryCollection($id: ID!, $first: Int!, $after: String) {
+    libraryCollection(id: $id) {
+      id
+      title
+      summary
+      itemCount
+      items(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...PosterFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export type CollectionsPage = LibraryCollectionsQuery['libraryCollections'];
+export type CollectionsData = InfiniteData<CollectionsPage, string | null>;
+export type LibraryCollection = CollectionsPage['edges'][number]['node'];
+export type CollectionDetailPage = LibraryCollectionQuery['libraryCollection'];
+export type CollectionDetailData = InfiniteData<CollectionDetailPage, string | null>;
+
+/** Plex collections of one section (or all), by title, a page at a time. */
+export function useLibraryCollections(sectionId: string | null, enabled = true, pageSize = COLLECTIONS_PAGE_SIZE) {
+  const query = useInfiniteQuery<CollectionsPage, Error, CollectionsData, ReturnType<typeof libraryKeys.collections>, string | null>({
+    queryKey: libraryKeys.collections(sectionId, pageSize),
+    queryFn: ({ pageParam, signal }) =>
+      request(LibraryCollectionsQueryDoc, { sectionId, first: pageSize, after: pageParam }, { signal }).then((d) => d.libraryCollections),
+    initialPageParam: null,
+    getNextPageParam: nextCursor,
     enabled,
     // Switching sections keeps the last grid (dimmed) until the next one arrives.
     placeholderData: keepPreviousData,
   });
+  const collections = useMemo(() => (query.data ? flattenPages(query.data.pages) : []), [query.data]);
+  const totalCount = query.data?.pages[0]?.totalCount ?? 0;
+  return { ...query, collections, totalCount };
+}
+
+/** One collection's titles in Plex's order, a page at a time (loaded when its dialog opens). */
+export function useCollectionItems(id: string | null, pageSize = COLLECTION_ITEMS_PAGE_SIZE) {
+  const query = useInfiniteQuery<CollectionDetailPage, Error, CollectionDetailData, ReturnType<typeof libraryKeys.collection>, string | null>({
+    queryKey: libraryKeys.collection(id ?? '', pageSize),
+    queryFn: ({ pageParam, signal }) =>
+      request(LibraryCollectionQueryDoc, { id: id ?? '', first: pageSize, after: pageParam }, { signal }).then((d) => d.libraryCollection),
+    initialPageParam: null,
+    getNextPageParam: (last) => nextCursor(last?.items),
+    enabled: id !== null,
+    staleTime: 60_000,
+  });
+  const items = useMemo(() => (query.data ? flattenPages(query.data.pages.map((p) => p?.items)) : []), [query.data]);
+  const collection = query.data?.pages[0] ?? null;
+  return { ...query, items, collection };
 }

@@ -27,7 +27,10 @@ export const libraryKeys = {
   status: () => ['library', 'status'] as const,
   items: (filter: LibraryFilter, pageSize: number) => ['library', 'items', { ...filter, pageSize }] as const,
   item: (id: string) => ['library', 'item', id] as const,
-  episodes: (seasonId: string) => ['library', 'episodes', seasonId] as const,
+  /** An item's children (a show's seasons, a season's episodes), a page at a time. */
+  children: (parentId: string, pageSize: number) => ['library', 'children', parentId, pageSize] as const,
   search: (query: string, first: number) => ['library', 'search', query, first] as const,
   collections: (sectionId: string | null, first: number) => ['library', 'collections', { sectionId, first }] as const,
+  /** One collection's titles, a page at a time. */
+  collection: (id: string, first: number) => ['library', 'collection', id, first] as const,
 };

@@ -5,7 +5,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { Checkbox, FieldError } from '../../components/form';
 import { CheckIcon, SpinnerIcon } from '../../components/icons';
 import { Skeleton } from '../../components/Skeleton';
-import { errorSentence } from '../../lib/errors';
+import { errorField, errorSentence } from '../../lib/errors';
+import { focusEmailField } from '../profile/EmailCard';
 import { useNotificationSettings, useSetNotificationPreference } from './api';
 import type { NotificationChannel, NotificationPreference } from './keys';
 import { channelLabel, KIND_ORDER, kindLabel } from './kinds';
@@ -43,14 +44,19 @@ export function toggleChannel(
 function PreferenceRow({ preference, channels }: { preference: NotificationPreference; channels: NotificationChannel[] }) {
   const id = useId();
   const save = useSetNotificationPreference(preference.kind);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; needsEmail: boolean } | null>(null);
   // Show what is being saved right away; the stored value comes back with the answer (or stays on failure).
   const current = save.isPending && save.variables ? save.variables : preference;
   const label = kindLabel(preference.kind);
 
   const change = (next: { inApp: boolean; channels: NotificationChannel[] }): void => {
     setError(null);
-    save.mutate({ kind: preference.kind, ...next }, { onError: (e) => setError(errorSentence(e)) });
+    // Email needs an address on the profile: the refusal then points to the Email field.
+    const addsEmail = next.channels.includes('EMAIL') && !current.channels.includes('EMAIL');
+    save.mutate(
+      { kind: preference.kind, ...next },
+      { onError: (e) => setError({ message: errorSentence(e), needsEmail: addsEmail && errorField(e) === 'channels' }) },
+    );
   };
 
   return (
@@ -78,7 +84,16 @@ function PreferenceRow({ preference, channels }: { preference: NotificationPrefe
               </>
             ) : null}
           </p>
-          {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+          {error ? <FieldError id={`${id}-error`}>{error.message}</FieldError> : null}
+          {error?.needsEmail ? (
+            <button
+              type="button"
+              onClick={() => focusEmailField()}
+              className="mt-1 ml-5.5 rounded text-sm font-medium text-accent-text hover:underline"
+            >
+              Add your email address
+            </button>
+          ) : null}
         </div>
         <div className="flex shrink-0 flex-wrap gap-x-5 gap-y-2">
           <Checkbox

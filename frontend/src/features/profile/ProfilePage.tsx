@@ -4,6 +4,7 @@ import { useViewer } from '../auth/useMe';
 import { NotificationPreferencesCard } from '../notifications/PreferencesCard';
 import { ApiTokensCard } from './ApiTokensCard';
 import { DevicesCard } from './DevicesCard';
+import { EmailCard } from './EmailCard';
 
 export function ProfilePage() {
   const viewer = useViewer();
@@ -21,6 +22,7 @@ export function ProfilePage() {
         </div>
       </div>
       <div className="space-y-6">
+        <EmailCard />
         <NotificationPreferencesCard />
         <DevicesCard />
         <ApiTokensCard isAdmin={viewer.isAdmin} />

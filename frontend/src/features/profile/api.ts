@@ -66,6 +66,33 @@ export const CreateApiTokenMutation = graphql(`
   }
 `);
 
+const MyEmailQuery = graphql(`
+  query MyEmail {
+    me {
+      id
+      email
+    }
+  }
+`);
+
+export const UpdateMyEmailMutation = graphql(`
+  mutation UpdateMyEmail($email: String!) {
+    updateMyEmail(email: $email) {
+      __typename
+      ... on UserUpdated {
+        user {
+          id
+          email
+        }
+      }
+      ... on ValidationError {
+        message
+        field
+      }
+    }
+  }
+`);
+
 export const RevokeApiTokenMutation = graphql(`
   mutation RevokeApiToken($id: ID!) {
     revokeApiToken(id: $id)
@@ -78,7 +105,17 @@ export type ApiToken = ApiTokenFieldsFragment;
 export const profileKeys = {
   sessions: ['mySessions'] as const,
   tokens: ['myApiTokens'] as const,
+  /** The viewer's email address (null when none is set). */
+  email: ['myEmail'] as const,
 };
+
+/** The viewer's email address, used for email notifications; null when none is set. */
+export function useMyEmail() {
+  return useQuery({
+    queryKey: profileKeys.email,
+    queryFn: ({ signal }) => request(MyEmailQuery, {}, { signal }).then((d) => d.me?.email ?? null),
+  });
+}
 
 export function useMySessions() {
   return useQuery({

@@ -11,6 +11,7 @@ import { Skeleton } from '../../components/Skeleton';
 import type { RequestableType } from '../../gql/graphql';
 import { ApiError } from '../../lib/graphql';
 import { itemPath } from '../library/PosterCard';
+import { FeatureBanner } from '../status/FeatureBanner';
 import { useMediaDetails, type MediaDetails } from './api';
 import { AvailabilityBadge, isRequestable } from './availability';
 import { MediaPoster } from './MediaPoster';
@@ -111,6 +112,7 @@ function Details({ details }: { details: MediaDetails }) {
             <div className="absolute inset-0 bg-gradient-to-b from-bg/40 via-bg/75 to-bg" />
           </div>
         ) : null}
+        <FeatureBanner name="requests" />
         <nav aria-label="Breadcrumb" className="mb-5 text-sm">
           <Link to="/requests" className="rounded font-medium text-fg-muted hover:text-fg hover:underline">
             Requests

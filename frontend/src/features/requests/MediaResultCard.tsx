@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { FieldError } from '../../components/form';
 import { CheckCircleIcon, ClockIcon, PlusIcon, SpinnerIcon } from '../../components/icons';
 import { itemPath } from '../library/PosterCard';
+import { useFeatureOutage } from '../status/features';
 import { mediaPath, type MediaResult } from './api';
 import { MediaPoster } from './MediaPoster';
 import { RequestDialog } from './RequestDialog';
@@ -52,6 +53,7 @@ function AvailabilityBadge({ result }: { result: MediaResult }) {
 /** One search result: poster, title, year and type, where it stands, and a Request button when it can be asked for. */
 export function MediaResultCard({ result }: { result: MediaResult }) {
   const flow = useRequestFlow(result);
+  const queued = useFeatureOutage('requests') !== null;
   const { mutation, dialog, errors, inlineError, send } = flow;
   const tv = result.mediaType === 'TV';
   const requestable = result.availability === 'MISSING' || result.availability === 'PARTIAL';
@@ -101,6 +103,7 @@ export function MediaResultCard({ result }: { result: MediaResult }) {
           errors={errors}
           onCancel={flow.closeDialog}
           onSubmit={send}
+          queued={queued}
         />
       ) : null}
     </li>

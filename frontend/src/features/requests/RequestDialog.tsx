@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field, inputClasses } from '../../components/form';
+import { ClockIcon } from '../../components/icons';
 import { parseSeasons } from './seasons';
 import { SeasonPicker, type SeasonChoice } from './SeasonPicker';
 
@@ -30,14 +31,17 @@ interface RequestDialogProps {
   errors: RequestErrors;
   onCancel: () => void;
   onSubmit: (choice: RequestChoice) => void;
+  /** Overseerr can't take requests right now: say next to the button that this one waits in a queue. */
+  queued?: boolean;
 }
 
 /** Asks which seasons (for a show) and for an optional note, then requests. */
-export function RequestDialog({ open, title, tv, busy, errors, onCancel, onSubmit }: RequestDialogProps) {
+export function RequestDialog({ open, title, tv, busy, errors, onCancel, onSubmit, queued = false }: RequestDialogProps) {
   const [seasons, setSeasons] = useState<SeasonChoice>({ all: true, text: '' });
   const [note, setNote] = useState('');
   const [seasonError, setSeasonError] = useState<string | null>(null);
   const formId = `request-form-${title.replace(/\W+/g, '-')}`;
+  const queuedId = useId();
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -62,8 +66,18 @@ export function RequestDialog({ open, title, tv, busy, errors, onCancel, onSubmi
       description={tv ? 'Choose the seasons you would like on Plex.' : undefined}
       footer={
         <>
+          {queued ? (
+            <p
+              id={queuedId}
+              data-testid="requests-queued-note"
+              className="mr-auto flex items-center gap-1.5 self-center text-sm text-amber-800 dark:text-amber-200"
+            >
+              <ClockIcon size={16} className="shrink-0" />
+              Requests will be queued
+            </p>
+          ) : null}
           <Button onClick={onCancel}>Cancel</Button>
-          <Button type="submit" form={formId} variant="primary" loading={busy}>
+          <Button type="submit" form={formId} variant="primary" loading={busy} aria-describedby={queued ? queuedId : undefined}>
             Request
           </Button>
         </>

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { gqlError, mockGraphQL, type GraphQLMock } from '../../test/graphqlMock';
 import { makeViewer, renderWithProviders } from '../../test/render';
+import { featureKeys, type FeatureStatus } from '../status/features';
 import type { MediaResult } from './api';
 import type { MediaRequest } from './keys';
 import { RequestsPage } from './RequestsPage';
@@ -139,6 +140,33 @@ describe('RequestsPage', () => {
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search movies and shows' }), 'dune');
     expect(await screen.findByText("Requests aren't set up yet")).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Connect Overseerr in Settings' })).toHaveAttribute('href', '/admin/settings');
+  });
+
+  it('says, live, when requests are unavailable, and that a request will be queued', async () => {
+    const { client } = renderWithProviders(<RequestsPage />, { route: '/requests', me: user });
+    await search('dune');
+    expect(screen.queryByTestId('feature-banner-requests')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Request Dune Prophecy' }));
+    let dialog = screen.getByRole('dialog', { name: 'Request Dune Prophecy' });
+    expect(within(dialog).queryByText('Requests will be queued')).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    act(() =>
+      client.setQueryData<FeatureStatus[]>(featureKeys.all, [
+        { name: 'requests', available: false, message: 'Overseerr is unreachable: requests wait in a queue and are sent later.' },
+      ]),
+    );
+    const banner = await screen.findByTestId('feature-banner-requests');
+    expect(banner).toHaveAttribute('role', 'status');
+    expect(banner).toHaveTextContent('Overseerr is unreachable: requests wait in a queue and are sent later.');
+    await userEvent.click(screen.getByRole('button', { name: 'Request Dune Prophecy' }));
+    dialog = screen.getByRole('dialog', { name: 'Request Dune Prophecy' });
+    expect(within(dialog).getByText('Requests will be queued')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Request' })).toHaveAccessibleDescription('Requests will be queued');
+
+    act(() => client.setQueryData<FeatureStatus[]>(featureKeys.all, [{ name: 'requests', available: true, message: null }]));
+    await waitFor(() => expect(screen.queryByTestId('feature-banner-requests')).not.toBeInTheDocument());
+    expect(within(dialog).queryByText('Requests will be queued')).not.toBeInTheDocument();
   });
 
   it('warns when Overseerr is unreachable', async () => {

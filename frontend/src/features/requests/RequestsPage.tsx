@@ -2,6 +2,7 @@ import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
+import { FeatureBanner } from '../status/FeatureBanner';
 import { useViewer } from '../auth/useMe';
 import { canManageRequests } from './access';
 import { AllRequests } from './AllRequests';
@@ -89,6 +90,7 @@ export function RequestsPage() {
           </>
         }
       />
+      <FeatureBanner name="requests" />
       <div className="space-y-6">
         <Card title="Find a title" headingId="request-search-heading">
           <div className="p-4 sm:p-5">

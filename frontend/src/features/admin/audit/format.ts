@@ -9,12 +9,15 @@ export const ACTIONS: Record<string, string> = {
   'token.revoke': 'Revoked an API token',
   'settings.update': 'Changed settings',
   'settings.setup': 'Completed setup',
+  'announcement.post': 'Posted an announcement',
+  'announcement.end': 'Ended an announcement',
 };
 
 export const TARGET_TYPES: Record<string, string> = {
   user: 'User',
   settings: 'Settings',
   api_token: 'API token',
+  announcement: 'Announcement',
 };
 
 export function actionLabel(action: string): string {

@@ -16,6 +16,7 @@ const stored = (overrides: Partial<DownloadSettings> = {}): DownloadSettings => 
   maxFileSizeMb: null,
   retentionDays: null,
   cookiesSet: true,
+  paused: false,
   libraryPath: '/srv/medianest/downloads',
   ...overrides,
 });
@@ -49,6 +50,7 @@ describe('download settings helpers', () => {
         maxFileSizeMb: 0,
         retentionDays: 0,
         cookies: null,
+        paused: false,
       },
     });
     expect(buildInput({ ...draft, cookies: { kind: 'clear' } }).input?.cookies).toBe('');
@@ -60,6 +62,7 @@ describe('download settings helpers', () => {
     expect(isDirty(draftFrom(stored()), stored())).toBe(false);
     expect(isDirty({ ...draftFrom(stored()), sites: 'youtube,' }, stored())).toBe(false);
     expect(isDirty({ ...draftFrom(stored()), maxDurationMinutes: '0' }, stored())).toBe(true);
+    expect(isDirty({ ...draftFrom(stored()), paused: true }, stored())).toBe(true);
   });
 });
 
@@ -102,11 +105,34 @@ describe('DownloadSettingsCard', () => {
             maxFileSizeMb: 0,
             retentionDays: 30,
             cookies: COOKIES,
+            paused: false,
           },
         },
       ]),
     );
     expect(await screen.findByText('Download settings saved')).toBeInTheDocument();
+  });
+
+  it('pauses downloads with a switch, saved with the rest, and says so while paused', async () => {
+    const user = userEvent.setup();
+    const api = renderCard();
+    api.handlers.UpdateDownloadSettings = ({ input }) => ({
+      updateDownloadSettings: stored({ paused: (input as { paused: boolean }).paused }),
+    });
+    const form = await screen.findByRole('form', { name: 'Downloads' });
+    const pause = within(form).getByRole('switch', { name: 'Pause downloads' });
+    expect(pause).toHaveAttribute('aria-checked', 'false');
+    expect(pause).toHaveAccessibleDescription(/New downloads wait in the queue/);
+    expect(within(form).queryByTestId('downloads-paused')).not.toBeInTheDocument();
+
+    await user.click(pause);
+    expect(pause).toHaveAttribute('aria-checked', 'true');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.callsTo('UpdateDownloadSettings')[0]).toMatchObject({ input: { paused: true, cookies: null } }));
+    const saved = await screen.findByRole('form', { name: 'Downloads' });
+    await waitFor(() => expect(within(saved).getByRole('switch', { name: 'Pause downloads' })).toHaveAttribute('aria-checked', 'true'));
+    expect(within(saved).getByTestId('downloads-paused')).toHaveTextContent('Downloads are paused');
+    expect(within(saved).getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   it('shows "Cookies file set" with a Clear button that sends an empty file', async () => {

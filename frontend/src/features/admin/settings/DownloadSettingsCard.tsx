@@ -5,7 +5,7 @@ import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { Card } from '../../../components/Card';
 import { ErrorState } from '../../../components/ErrorState';
-import { Field, FieldError, inputClasses } from '../../../components/form';
+import { Field, FieldError, inputClasses, Switch } from '../../../components/form';
 import { CheckCircleIcon } from '../../../components/icons';
 import { Skeleton } from '../../../components/Skeleton';
 import { useToast } from '../../../components/toast/context';
@@ -216,6 +216,21 @@ export function DownloadSettingsCard({ settings }: { settings: DownloadSettings 
         <p className="text-sm text-fg-muted">
           Which sites people can download from, where the files go in Plex, and the limits on every download.
         </p>
+
+        <div>
+          <Switch
+            label="Pause downloads"
+            description="New downloads wait in the queue until you switch this off; downloads already running finish."
+            checked={draft.paused}
+            onChange={(paused) => set('paused', paused)}
+          />
+          {errors.paused ? <FieldError>{errors.paused}</FieldError> : null}
+          {settings.paused && draft.paused ? (
+            <Alert tone="warning" className="mt-3" testId="downloads-paused">
+              Downloads are paused: new ones wait in the queue.
+            </Alert>
+          ) : null}
+        </div>
 
         <Field
           label="Allowed sites"

@@ -42,6 +42,7 @@ function renderPage(data = settings()) {
         maxFileSizeMb: null,
         retentionDays: null,
         cookiesSet: false,
+        paused: false,
         libraryPath: '/data/downloads',
       },
     }),

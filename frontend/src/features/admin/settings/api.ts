@@ -129,6 +129,7 @@ export const DownloadSettingsFields = graphql(`
     maxFileSizeMb
     retentionDays
     cookiesSet
+    paused
     libraryPath
   }
 `);

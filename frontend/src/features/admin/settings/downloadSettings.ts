@@ -11,7 +11,8 @@ export type DownloadSettingsField =
   | 'maxDurationMinutes'
   | 'maxFileSizeMb'
   | 'retentionDays'
-  | 'cookies';
+  | 'cookies'
+  | 'paused';
 
 export const DOWNLOAD_SETTINGS_FIELDS: DownloadSettingsField[] = [
   'allowedSites',
@@ -22,6 +23,7 @@ export const DOWNLOAD_SETTINGS_FIELDS: DownloadSettingsField[] = [
   'maxFileSizeMb',
   'retentionDays',
   'cookies',
+  'paused',
 ];
 
 type LimitField = 'maxDurationMinutes' | 'maxFileSizeMb' | 'retentionDays';
@@ -38,6 +40,8 @@ export interface DownloadSettingsDraft {
   maxFileSizeMb: string;
   retentionDays: string;
   cookies: CookiesChange;
+  /** New downloads wait in the queue (running ones finish). */
+  paused: boolean;
 }
 
 export function draftFrom(settings: DownloadSettings): DownloadSettingsDraft {
@@ -51,6 +55,7 @@ export function draftFrom(settings: DownloadSettings): DownloadSettingsDraft {
     maxFileSizeMb: limit(settings.maxFileSizeMb),
     retentionDays: limit(settings.retentionDays),
     cookies: { kind: 'keep' },
+    paused: settings.paused,
   };
 }
 
@@ -103,6 +108,7 @@ export function buildInput(
       plexPath,
       ...limits,
       cookies: draft.cookies.kind === 'keep' ? null : draft.cookies.kind === 'clear' ? '' : draft.cookies.text,
+      paused: draft.paused,
     },
     errors: null,
   };
@@ -113,6 +119,7 @@ export function isDirty(draft: DownloadSettingsDraft, settings: DownloadSettings
   const stored = draftFrom(settings);
   return (
     draft.cookies.kind !== 'keep' ||
+    draft.paused !== settings.paused ||
     parseSites(draft.sites).join(',') !== settings.allowedSites.join(',') ||
     draft.layout !== stored.layout ||
     draft.plexSectionKey.trim() !== stored.plexSectionKey ||

@@ -4,7 +4,8 @@ import { Dialog } from '../../../components/Dialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { CollectionIcon } from '../../../components/icons';
-import { COLLECTIONS_LIMIT, useLibraryCollections, type LibraryCollection } from '../api';
+import { LoadMore } from '../../../components/LoadMore';
+import { useCollectionItems, useLibraryCollections, type LibraryCollection } from '../api';
 import { Poster } from '../Poster';
 import { PosterCard } from '../PosterCard';
 import { GRID_COLUMNS, PosterSkeletons } from '../PosterGrid';
@@ -51,10 +52,71 @@ function CollectionCard({ collection, onOpen }: { collection: LibraryCollection;
   );
 }
 
+/** Placeholder posters while a collection's titles load. */
+function DialogPosterSkeletons() {
+  return (
+    <div role="status" aria-busy="true">
+      <span className="sr-only">Loading the titles…</span>
+      <div className="grid grid-cols-3 gap-x-3 gap-y-5 sm:grid-cols-4">
+        <PosterSkeletons count={8} />
+      </div>
+    </div>
+  );
+}
+
+/** The titles of an open collection, loaded a page at a time with "Load more". */
+function CollectionTitles({ collection }: { collection: LibraryCollection }) {
+  const query = useCollectionItems(collection.id);
+  const { items } = query;
+  if (query.status === 'pending') return <DialogPosterSkeletons />;
+  if (query.status === 'error' && items.length === 0) {
+    return (
+      <ErrorState
+        error={query.error}
+        title="Couldn't load this collection"
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  if (items.length === 0) {
+    return <p className="text-sm text-fg-muted">None of this collection's titles are in the library yet.</p>;
+  }
+  const total = query.collection?.itemCount ?? collection.itemCount;
+  return (
+    <>
+      <ul role="list" aria-label={`Titles in ${collection.title}`} className="grid grid-cols-3 gap-x-3 gap-y-5 sm:grid-cols-4">
+        {items.map((item) => (
+          <PosterCard key={item.id} item={item} sizes="(min-width: 640px) 110px, 28vw" />
+        ))}
+      </ul>
+      {query.isFetchingNextPage ? (
+        <div aria-hidden="true" className="mt-5 grid grid-cols-3 gap-x-3 gap-y-5 sm:grid-cols-4">
+          <PosterSkeletons count={4} />
+        </div>
+      ) : null}
+      <LoadMore
+        className="mt-5"
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        isFetchNextPageError={query.isFetchNextPageError}
+        error={query.error}
+        onLoadMore={() => void query.fetchNextPage({ cancelRefetch: false })}
+        errorTitle="Couldn't load more titles"
+        status={
+          query.hasNextPage
+            ? `Showing ${items.length} of ${titleCount(Math.max(total, items.length))}`
+            : items.length < total
+              ? `${items.length} of ${titleCount(total)} are in the library. Plex shows the whole collection.`
+              : ''
+        }
+      />
+    </>
+  );
+}
+
 /** A collection's titles as posters, each linking to its page. */
 export function CollectionDialog({ collection, onClose }: { collection: LibraryCollection | null; onClose: () => void }) {
-  const items = collection?.items ?? [];
-  const more = collection ? collection.itemCount - items.length : 0;
   return (
     <Dialog
       open={collection !== null}
@@ -63,24 +125,7 @@ export function CollectionDialog({ collection, onClose }: { collection: LibraryC
       description={collection?.summary || undefined}
       testId="collection-dialog"
     >
-      {collection ? (
-        items.length === 0 ? (
-          <p className="text-sm text-fg-muted">None of this collection's titles are in the library yet.</p>
-        ) : (
-          <>
-            <ul role="list" aria-label={`Titles in ${collection.title}`} className="grid grid-cols-3 gap-x-3 gap-y-5 sm:grid-cols-4">
-              {items.map((item) => (
-                <PosterCard key={item.id} item={item} sizes="(min-width: 640px) 110px, 28vw" />
-              ))}
-            </ul>
-            {more > 0 ? (
-              <p className="mt-5 text-xs text-fg-subtle">
-                {`Showing the first ${items.length} of ${titleCount(collection.itemCount)}. Plex shows the whole collection.`}
-              </p>
-            ) : null}
-          </>
-        )
-      ) : null}
+      {collection ? <CollectionTitles key={collection.id} collection={collection} /> : null}
     </Dialog>
   );
 }
@@ -95,7 +140,7 @@ interface CollectionsViewProps {
 export function CollectionsView({ sectionId, sectionTitle }: CollectionsViewProps) {
   const collections = useLibraryCollections(sectionId);
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = collections.data ?? [];
+  const list = collections.collections;
   const open = list.find((c) => c.id === openId) ?? null;
 
   if (collections.isPending) {
@@ -139,9 +184,22 @@ export function CollectionsView({ sectionId, sectionTitle }: CollectionsViewProp
           <CollectionCard key={collection.id} collection={collection} onOpen={() => setOpenId(collection.id)} />
         ))}
       </ul>
-      {list.length >= COLLECTIONS_LIMIT ? (
-        <p className="mt-6 text-center text-xs text-fg-subtle">{`Showing the first ${COLLECTIONS_LIMIT} collections, by title.`}</p>
+      {collections.isFetchingNextPage ? (
+        <div aria-hidden="true" className={`mt-5 sm:mt-6 ${GRID_COLUMNS}`}>
+          <PosterSkeletons count={6} />
+        </div>
       ) : null}
+      <LoadMore
+        className="mt-6"
+        hasNextPage={collections.hasNextPage}
+        isFetchingNextPage={collections.isFetchingNextPage}
+        isFetchNextPageError={collections.isFetchNextPageError}
+        error={collections.error}
+        onLoadMore={() => void collections.fetchNextPage({ cancelRefetch: false })}
+        label="Load more collections"
+        errorTitle="Couldn't load more collections"
+        status={collections.hasNextPage ? `Showing ${list.length} of ${collections.totalCount} collections` : ''}
+      />
       <CollectionDialog collection={open} onClose={() => setOpenId(null)} />
     </div>
   );

@@ -1,11 +1,20 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockGraphQL, type GraphQLMock } from '../../../test/graphqlMock';
 import { makeViewer, renderWithProviders } from '../../../test/render';
-import type { ChildItem, MediaDetail } from './api';
+import { featureKeys } from '../../status/features';
+import type { ChildItem, ChildrenPage, MediaDetail } from './api';
 import { ItemPage } from './ItemPage';
+
+/** A page of children, like `children(first, after)`. */
+function page(items: ChildItem[], hasNextPage = false): ChildrenPage {
+  return {
+    edges: items.map((node) => ({ cursor: `c${node.id}`, node })),
+    pageInfo: { hasNextPage, endCursor: items.length ? `c${items.at(-1)!.id}` : null },
+  };
+}
 
 function detail(overrides: Partial<MediaDetail> & Pick<MediaDetail, 'id' | 'type' | 'title'>): MediaDetail {
   return {
@@ -27,7 +36,7 @@ function detail(overrides: Partial<MediaDetail> & Pick<MediaDetail, 'id' | 'type
     artUrl: null,
     plexUrl: null,
     parent: null,
-    children: [],
+    children: page([]),
     ...overrides,
   };
 }
@@ -59,10 +68,10 @@ const SHOW = detail({
   posterUrl: '/images/100/poster?w=300',
   artUrl: '/images/100/art?w=1280',
   plexUrl: 'https://app.plex.tv/desktop#!/server/abc/details?key=%2Flibrary%2Fmetadata%2F100',
-  children: [
+  children: page([
     child({ id: '101', type: 'SEASON', title: 'Season 1', index: 1, leafCount: 7, watched: true }),
     child({ id: '102', type: 'SEASON', title: 'Season 2', index: 2, leafCount: 6 }),
-  ],
+  ]),
 });
 
 const EPISODES = [
@@ -77,14 +86,14 @@ const SEASON = detail({
   index: 1,
   leafCount: 2,
   parent: { id: '100', type: 'SHOW', title: 'Breaking Bad', index: null, parent: null },
-  children: EPISODES,
+  children: page(EPISODES),
 });
 
 let api: GraphQLMock;
 beforeEach(() => {
   api = mockGraphQL({
     LibraryItem: ({ id }) => ({ libraryItem: id === '100' ? SHOW : id === '101' ? SEASON : null }),
-    SeasonEpisodes: ({ id }) => ({ libraryItem: { id, children: id === '101' ? EPISODES : [] } }),
+    ItemChildren: ({ id }) => ({ libraryItem: { id, children: page(id === '101' ? EPISODES : []) } }),
     LibraryStatus: () => ({ libraryStatus: { plexReachable: true, breakerOpen: false, lastSyncAt: null, itemCount: 3 } }),
   });
 });
@@ -123,7 +132,9 @@ describe('ItemPage', () => {
     expect(seasons[0]).toHaveTextContent('Season 1');
     expect(seasons[0]).toHaveTextContent('7 episodes');
     expect(seasons[0]).toHaveTextContent('Watched');
-    expect(api.callsTo('SeasonEpisodes')).toHaveLength(0);
+    expect(api.callsTo('ItemChildren')).toHaveLength(0);
+    expect(api.callsTo('LibraryItem')).toEqual([{ id: '100', children: 50 }]);
+    expect(screen.queryByRole('button', { name: 'Load more seasons' })).not.toBeInTheDocument();
   });
 
   it('expands a season to its episodes, loading them on first open', async () => {
@@ -143,7 +154,7 @@ describe('ItemPage', () => {
     expect(rows[0]).toHaveTextContent('Watched');
     expect(rows[1]).not.toHaveTextContent('Watched');
     expect(within(rows[1]!).getByRole('link')).toHaveAttribute('href', '/library/item/112');
-    expect(api.callsTo('SeasonEpisodes')).toEqual([{ id: '101' }]);
+    expect(api.callsTo('ItemChildren')).toEqual([{ id: '101', first: 50, after: null }]);
 
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -159,6 +170,47 @@ describe('ItemPage', () => {
     expect(within(crumbs).getByText('Season 1')).toHaveAttribute('aria-current', 'page');
     expect(within(screen.getByRole('list', { name: 'Season 1 episodes' })).getAllByTestId('episode-row')).toHaveLength(2);
     expect(screen.queryByRole('link', { name: /Open in Plex/ })).not.toBeInTheDocument();
+  });
+
+  it('pages a long-running show\'s seasons and a season\'s episodes with "Load more"', async () => {
+    const user = userEvent.setup();
+    const seasons = Array.from({ length: 3 }, (_, i) =>
+      child({ id: String(201 + i), type: 'SEASON', title: `Season ${i + 1}`, index: i + 1, leafCount: 10 }),
+    );
+    const episodes = Array.from({ length: 3 }, (_, i) =>
+      child({ id: String(301 + i), type: 'EPISODE', title: `Episode ${i + 1}`, index: i + 1, parentIndex: 1 }),
+    );
+    api.handlers.LibraryItem = () => ({
+      libraryItem: detail({ id: '200', type: 'SHOW', title: 'Long Runner', children: page(seasons.slice(0, 2), true) }),
+    });
+    api.handlers.ItemChildren = ({ id, after }) => {
+      if (id === '200') return { libraryItem: { id, children: page(seasons.slice(2)) } };
+      return { libraryItem: { id, children: after === null ? page(episodes.slice(0, 2), true) : page(episodes.slice(2)) } };
+    };
+    renderAt('/library/item/200');
+    expect(await screen.findAllByTestId('season-card')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Load more seasons' }));
+    expect(await screen.findByRole('button', { name: /Season 3/ })).toBeInTheDocument();
+    expect(screen.getAllByTestId('season-card')).toHaveLength(3);
+    expect(api.callsTo('ItemChildren')).toEqual([{ id: '200', first: 50, after: 'c202' }]);
+    expect(screen.queryByRole('button', { name: 'Load more seasons' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Season 1/ }));
+    const list = await screen.findByRole('list', { name: 'Season 1 episodes' });
+    expect(within(list).getAllByTestId('episode-row')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Load more episodes' }));
+    await waitFor(() => expect(within(list).getAllByTestId('episode-row')).toHaveLength(3));
+    expect(api.callsTo('ItemChildren').slice(1)).toEqual([
+      { id: '201', first: 50, after: null },
+      { id: '201', first: 50, after: 'c302' },
+    ]);
+  });
+
+  it('shows the library banner when the server says the library is unavailable', async () => {
+    const { client } = renderAt('/library/item/100');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Breaking Bad' })).toBeInTheDocument();
+    act(() => client.setQueryData(featureKeys.all, [{ name: 'library', available: false, message: 'Plex is unreachable.' }]));
+    expect(await screen.findByTestId('feature-banner-library')).toHaveTextContent('Plex is unreachable.');
   });
 
   it('shows a not-found page when the item does not exist', async () => {

@@ -5,12 +5,13 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { CompassIcon, LibraryIcon } from '../../../components/icons';
 import { Skeleton } from '../../../components/Skeleton';
+import { FeatureBanner } from '../../status/FeatureBanner';
 import { LibraryStatusBanner } from '../LibraryStatusBanner';
 import { seasonLabel } from '../format';
 import { useLibraryItem } from './api';
 import { Breadcrumbs } from './Breadcrumbs';
 import { ItemHero } from './ItemHero';
-import { EpisodeList, SeasonList } from './Seasons';
+import { SeasonEpisodeList, SeasonList } from './Seasons';
 
 function ItemSkeleton() {
   return (
@@ -82,19 +83,20 @@ export function ItemPage() {
         item={item}
         top={
           <>
+            <FeatureBanner name="library" />
             <LibraryStatusBanner />
             <Breadcrumbs item={item} />
           </>
         }
       />
-      {item.type === 'SHOW' ? <SeasonList seasons={item.children} /> : null}
+      {item.type === 'SHOW' ? <SeasonList key={item.id} showId={item.id} firstPage={item.children} /> : null}
       {item.type === 'SEASON' ? (
         <section aria-labelledby="episodes-heading">
           <h2 id="episodes-heading" className="mb-3 text-lg font-semibold text-fg">
             Episodes
           </h2>
           <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
-            <EpisodeList episodes={item.children} label={`${seasonLabel(item)} episodes`} />
+            <SeasonEpisodeList key={item.id} seasonId={item.id} firstPage={item.children} label={`${seasonLabel(item)} episodes`} />
           </div>
         </section>
       ) : null}

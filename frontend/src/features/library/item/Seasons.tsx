@@ -2,11 +2,12 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { CheckIcon, ChevronDownIcon } from '../../../components/icons';
+import { LoadMore } from '../../../components/LoadMore';
 import { Skeleton } from '../../../components/Skeleton';
 import { formatRuntime, seasonLabel } from '../format';
 import { Poster } from '../Poster';
 import { itemPath } from '../PosterCard';
-import { useSeasonEpisodes, type ChildItem } from './api';
+import { useItemChildren, type ChildItem, type ChildrenPage } from './api';
 
 function Watched({ watched }: { watched: boolean | null }) {
   if (!watched) return null;
@@ -50,8 +51,37 @@ export function EpisodeList({ episodes, label }: { episodes: ChildItem[]; label:
   );
 }
 
+type ChildrenQuery = ReturnType<typeof useItemChildren>;
+
+/** "Load more …" under a list of children while the parent has more than one page of them. */
+export function MoreChildren({ query, noun, className = '' }: { query: ChildrenQuery; noun: 'seasons' | 'episodes'; className?: string }) {
+  return (
+    <LoadMore
+      className={className}
+      hasNextPage={query.hasNextPage}
+      isFetchingNextPage={query.isFetchingNextPage}
+      isFetchNextPageError={query.isFetchNextPageError}
+      error={query.error}
+      onLoadMore={() => void query.fetchNextPage({ cancelRefetch: false })}
+      label={`Load more ${noun}`}
+      errorTitle={`Couldn't load more ${noun}`}
+    />
+  );
+}
+
+/** A season's episodes (from the season's own page: its first page came with it), with "Load more episodes". */
+export function SeasonEpisodeList({ seasonId, firstPage, label }: { seasonId: string; firstPage: ChildrenPage; label: string }) {
+  const episodes = useItemChildren(seasonId, { firstPage });
+  return (
+    <>
+      <EpisodeList episodes={episodes.items} label={label} />
+      <MoreChildren query={episodes} noun="episodes" className="border-t border-line px-4 py-3 sm:px-5" />
+    </>
+  );
+}
+
 function SeasonEpisodes({ season }: { season: ChildItem }) {
-  const episodes = useSeasonEpisodes(season.id, true);
+  const episodes = useItemChildren(season.id);
   if (episodes.status === 'pending') {
     return (
       <div role="status" aria-busy="true" className="space-y-3 px-4 py-4 sm:px-5">
@@ -62,7 +92,7 @@ function SeasonEpisodes({ season }: { season: ChildItem }) {
       </div>
     );
   }
-  if (episodes.status === 'error') {
+  if (episodes.status === 'error' && episodes.items.length === 0) {
     return (
       <ErrorState
         compact
@@ -74,7 +104,12 @@ function SeasonEpisodes({ season }: { season: ChildItem }) {
       />
     );
   }
-  return <EpisodeList episodes={episodes.data} label={`${seasonLabel(season)} episodes`} />;
+  return (
+    <>
+      <EpisodeList episodes={episodes.items} label={`${seasonLabel(season)} episodes`} />
+      <MoreChildren query={episodes} noun="episodes" className="border-t border-line px-4 py-3 sm:px-5" />
+    </>
+  );
 }
 
 function SeasonCard({ season }: { season: ChildItem }) {
@@ -118,22 +153,26 @@ function SeasonCard({ season }: { season: ChildItem }) {
   );
 }
 
-/** A show's seasons as cards that expand to their episodes. */
-export function SeasonList({ seasons }: { seasons: ChildItem[] }) {
+/** A show's seasons as cards that expand to their episodes, with "Load more seasons" for long-running shows. */
+export function SeasonList({ showId, firstPage }: { showId: string; firstPage: ChildrenPage }) {
   const headingId = useId();
+  const seasons = useItemChildren(showId, { firstPage });
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="mb-3 text-lg font-semibold text-fg">
         Seasons
       </h2>
-      {seasons.length === 0 ? (
+      {seasons.items.length === 0 ? (
         <p className="text-sm text-fg-muted">No seasons of this show are on the server.</p>
       ) : (
-        <ul role="list" className="space-y-3">
-          {seasons.map((season) => (
-            <SeasonCard key={season.id} season={season} />
-          ))}
-        </ul>
+        <>
+          <ul role="list" className="space-y-3">
+            {seasons.items.map((season) => (
+              <SeasonCard key={season.id} season={season} />
+            ))}
+          </ul>
+          <MoreChildren query={seasons} noun="seasons" className="mt-4" />
+        </>
       )}
     </section>
   );

@@ -1,8 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { graphql } from '../../../gql';
-import type { ChildFieldsFragment, LibraryItemQuery } from '../../../gql/graphql';
+import type { ChildFieldsFragment, ItemChildrenQuery, LibraryItemQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql';
+import { flattenPages, nextCursor } from '../api';
 import { libraryKeys } from '../keys';
+
+/** How many seasons or episodes load at a time. */
+export const CHILDREN_PAGE_SIZE = 50;
 
 // Seasons of a show and episodes of a season share one shape.
 export const ChildFields = graphql(`
@@ -22,7 +27,7 @@ export const ChildFields = graphql(`
 `);
 
 const LibraryItemQueryDoc = graphql(`
-  query LibraryItem($id: ID!) {
+  query LibraryItem($id: ID!, $children: Int!) {
     libraryItem(id: $id) {
       id
       type
@@ -55,19 +60,37 @@ const LibraryItemQueryDoc = graphql(`
           title
         }
       }
-      children {
-        ...ChildFields
+      children(first: $children) {
+        edges {
+          cursor
+          node {
+            ...ChildFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
 `);
 
-const SeasonEpisodesQuery = graphql(`
-  query SeasonEpisodes($id: ID!) {
+const ItemChildrenQuery = graphql(`
+  query ItemChildren($id: ID!, $first: Int!, $after: String) {
     libraryItem(id: $id) {
       id
-      children {
-        ...ChildFields
+      children(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...ChildFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -75,22 +98,36 @@ const SeasonEpisodesQuery = graphql(`
 
 export type MediaDetail = NonNullable<LibraryItemQuery['libraryItem']>;
 export type ChildItem = ChildFieldsFragment;
+export type ChildrenPage = NonNullable<ItemChildrenQuery['libraryItem']>['children'];
+export type ChildrenData = InfiniteData<ChildrenPage, string | null>;
 
 export function useLibraryItem(id: string) {
   return useQuery({
     queryKey: libraryKeys.item(id),
-    queryFn: ({ signal }) => request(LibraryItemQueryDoc, { id }, { signal }).then((d) => d.libraryItem),
+    queryFn: ({ signal }) => request(LibraryItemQueryDoc, { id, children: CHILDREN_PAGE_SIZE }, { signal }).then((d) => d.libraryItem),
     staleTime: 60_000,
   });
 }
 
-/** Episodes of one season, fetched when its card is first expanded. */
-export function useSeasonEpisodes(seasonId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: libraryKeys.episodes(seasonId),
-    queryFn: ({ signal }) =>
-      request(SeasonEpisodesQuery, { id: seasonId }, { signal }).then((d) => d.libraryItem?.children ?? []),
+const EMPTY_PAGE: ChildrenPage = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+
+/**
+ * A show's seasons or a season's episodes, a page at a time. `firstPage` (from the item's own query) saves
+ * the first round trip; without it (a season card expanded on its show's page) they load when `enabled`.
+ */
+export function useItemChildren(parentId: string, { enabled = true, firstPage }: { enabled?: boolean; firstPage?: ChildrenPage } = {}) {
+  const query = useInfiniteQuery<ChildrenPage, Error, ChildrenData, ReturnType<typeof libraryKeys.children>, string | null>({
+    queryKey: libraryKeys.children(parentId, CHILDREN_PAGE_SIZE),
+    queryFn: ({ pageParam, signal }) =>
+      request(ItemChildrenQuery, { id: parentId, first: CHILDREN_PAGE_SIZE, after: pageParam }, { signal }).then(
+        (d) => d.libraryItem?.children ?? EMPTY_PAGE,
+      ),
+    initialPageParam: null,
+    getNextPageParam: nextCursor,
+    initialData: firstPage ? { pages: [firstPage], pageParams: [null] } : undefined,
     enabled,
     staleTime: 60_000,
   });
+  const items = useMemo(() => (query.data ? flattenPages(query.data.pages) : []), [query.data]);
+  return { ...query, items };
 }

@@ -12,6 +12,14 @@ function item(id: string, title: string, type: PosterItem['type'] = 'MOVIE'): Po
   return { id, title, year: 1999, type, posterUrl: `/images/${id}/poster?w=300`, genres: [], watched: false, rating: null };
 }
 
+/** A `librarySearch` page: edges and pageInfo, no total. */
+function page(items: PosterItem[], hasNextPage = false) {
+  return {
+    edges: items.map((node) => ({ cursor: `c${node.id}`, node })),
+    pageInfo: { hasNextPage, endCursor: items.length ? `c${items.at(-1)!.id}` : null },
+  };
+}
+
 const CATALOGUE = [item('10', 'The Matrix'), item('11', 'The Matrix Reloaded'), item('12', 'Matilda'), item('20', 'Mad Men', 'SHOW')];
 
 function Location() {
@@ -23,7 +31,7 @@ let api: GraphQLMock;
 beforeEach(() => {
   api = mockGraphQL({
     LibrarySearch: ({ query }) => ({
-      librarySearch: CATALOGUE.filter((i) => i.title.toLowerCase().includes(String(query).toLowerCase())),
+      librarySearch: page(CATALOGUE.filter((i) => i.title.toLowerCase().includes(String(query).toLowerCase()))),
     }),
     LibraryStatus: () => ({
       libraryStatus: { plexReachable: true, breakerOpen: false, lastSyncAt: null, itemCount: 4 },
@@ -49,7 +57,7 @@ describe('SearchBox (top bar)', () => {
     const listbox = await screen.findByRole('listbox', { name: 'Search results' });
     const results = within(listbox).getAllByTestId('search-result');
     expect(results.map((r) => r.dataset.itemId)).toEqual(['10', '11', '12']);
-    expect(api.callsTo('LibrarySearch')).toEqual([{ query: 'mat', first: 8 }]);
+    expect(api.callsTo('LibrarySearch')).toEqual([{ query: 'mat', first: 8, after: null }]);
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(results[1]).toHaveAttribute('aria-selected', 'true');
@@ -110,11 +118,28 @@ describe('SearchPage (/search)', () => {
     await user.type(input, 'matrix');
     const results = await screen.findAllByTestId('search-result');
     expect(results.map((r) => r.getAttribute('href'))).toEqual(['/library/item/10', '/library/item/11']);
-    expect(api.callsTo('LibrarySearch')).toEqual([{ query: 'matrix', first: 50 }]);
+    expect(api.callsTo('LibrarySearch')).toEqual([{ query: 'matrix', first: 50, after: null }]);
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/search?q=matrix'));
 
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('location')).toHaveTextContent('/library/item/10');
+  });
+
+  it('loads more results a page at a time', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 3 }, (_, i) => item(String(30 + i), `Star Trek ${i + 1}`));
+    api.handlers.LibrarySearch = ({ after }) => ({ librarySearch: after === null ? page(many.slice(0, 2), true) : page(many.slice(2)) });
+    renderWithProviders(<SearchPage />, { route: '/search?q=star', me: makeViewer() });
+    await waitFor(() => expect(screen.getAllByTestId('search-result')).toHaveLength(2));
+    expect(screen.getByText('2 results, more to load')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load more results' }));
+    await waitFor(() => expect(screen.getAllByTestId('search-result')).toHaveLength(3));
+    expect(api.callsTo('LibrarySearch')).toEqual([
+      { query: 'star', first: 50, after: null },
+      { query: 'star', first: 50, after: 'c31' },
+    ]);
+    expect(screen.queryByRole('button', { name: 'Load more results' })).not.toBeInTheDocument();
+    expect(screen.getByText('3 results')).toBeInTheDocument();
   });
 
   it('starts from ?q= when opened with one', async () => {

@@ -3,15 +3,17 @@ import { Link, useSearchParams } from 'react-router';
 import { Card } from '../../../components/Card';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
+import { LoadMore } from '../../../components/LoadMore';
 import { SearchIcon, SpinnerIcon } from '../../../components/icons';
 import { PageHeader } from '../../../components/PageHeader';
 import { Skeleton } from '../../../components/Skeleton';
+import { FeatureBanner } from '../../status/FeatureBanner';
 import { LibraryStatusBanner } from '../LibraryStatusBanner';
 import { itemPath } from '../PosterCard';
 import { SearchResultBody } from './SearchResult';
 import { useSearch } from './useSearch';
 
-const PAGE_RESULTS = 50;
+const PAGE_RESULTS = 50; // the API's pages hold at most 100
 
 /** ↑/↓ between result links (and back up to the search box). */
 function moveFocus(event: KeyboardEvent<HTMLElement>, list: HTMLElement | null, input: HTMLInputElement | null): void {
@@ -99,11 +101,24 @@ export function SearchPage() {
       </ul>
     );
   }
+  const more = search.results.length > 0 ? (
+    <LoadMore
+      className="mt-5"
+      hasNextPage={search.hasNextPage}
+      isFetchingNextPage={search.isFetchingNextPage}
+      isFetchNextPageError={search.isFetchNextPageError}
+      error={search.error}
+      onLoadMore={search.loadMore}
+      label="Load more results"
+      errorTitle="Couldn't load more results"
+    />
+  ) : null;
 
   return (
     <>
       <title>{search.debounced ? `${search.debounced} · Search · MediaNest` : 'Search · MediaNest'}</title>
       <PageHeader title="Search" description="Find a movie or show in the library." />
+      <FeatureBanner name="library" />
       <LibraryStatusBanner />
       <form
         role="search"
@@ -134,9 +149,12 @@ export function SearchPage() {
         ) : null}
       </form>
       <p id={`${id}-count`} role="status" className="sr-only">
-        {search.current ? (search.results.length === 1 ? '1 result' : `${search.results.length} results`) : ''}
+        {search.current
+          ? `${search.results.length === 1 ? '1 result' : `${search.results.length} results`}${search.hasNextPage ? ', more to load' : ''}`
+          : ''}
       </p>
       {body}
+      {more}
     </>
   );
 }

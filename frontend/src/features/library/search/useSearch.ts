@@ -2,14 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
-import { searchQueryOptions, useLibrarySearch, type PosterItem } from '../api';
+import { flattenPages, searchQueryOptions, useLibrarySearch, type PosterItem } from '../api';
 import { itemPath } from '../PosterCard';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
 /**
  * Search-as-you-type state shared by the top-bar box and the /search page: the text, results for the
- * debounced text, and "open" helpers. Enter doesn't wait for the debounce: it asks for the typed text now.
+ * debounced text (a page at a time), and "open" helpers. Enter doesn't wait for the debounce: it asks for the typed text now.
  */
 export function useSearch(first: number, initial = '') {
   const client = useQueryClient();
@@ -19,7 +19,7 @@ export function useSearch(first: number, initial = '') {
   const debounced = useDebouncedValue(trimmed, SEARCH_DEBOUNCE_MS);
   const query = useLibrarySearch(debounced, first);
   const current = trimmed !== '' && debounced === trimmed && !query.isPlaceholderData;
-  const results: PosterItem[] = trimmed === '' ? [] : (query.data ?? []);
+  const results: PosterItem[] = trimmed === '' ? [] : (query.items ?? []);
 
   const open = useCallback((item: Pick<PosterItem, 'id'>) => navigate(itemPath(item.id)), [navigate]);
 
@@ -34,7 +34,7 @@ export function useSearch(first: number, initial = '') {
       let list = current ? results : undefined;
       if (!list) {
         try {
-          list = await client.fetchQuery(searchQueryOptions(trimmed, first));
+          list = flattenPages((await client.fetchInfiniteQuery(searchQueryOptions(trimmed, first))).pages);
         } catch {
           return false;
         }
@@ -56,10 +56,15 @@ export function useSearch(first: number, initial = '') {
     results,
     /** Results answer what is typed now (not an earlier, shorter text). */
     current,
-    searching: trimmed !== '' && (!current || query.isFetching),
+    searching: trimmed !== '' && (!current || (query.isFetching && !query.isFetchingNextPage)),
     status: trimmed === '' ? ('idle' as const) : query.status,
     error: query.error,
     retry: () => void query.refetch(),
+    /** More results than this page: "Load more" on the search page. */
+    hasNextPage: trimmed !== '' && current && query.hasNextPage,
+    isFetchingNextPage: query.isFetchingNextPage,
+    isFetchNextPageError: query.isFetchNextPageError,
+    loadMore: () => void query.fetchNextPage({ cancelRefetch: false }),
     open,
     openBest,
   };
