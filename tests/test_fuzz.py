@@ -20,7 +20,12 @@ from hypothesis_graphql import mutations, nodes, queries
 from tests.support.processes import Proc, clean_env, run_cli
 from tests.support.services import create_database, drop_database, free_port, wait_http
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    # hypothesis-graphql draws from `random` inside its strategies; Hypothesis warns about that
+    # (a library detail, not something this suite does).
+    pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisDeprecationWarning"),
+]
 
 SDL = (Path(__file__).resolve().parents[1] / "schema.graphql").read_text()
 OUTSIDE_QUERIES = {"downloadPreview", "setupServers", "mediaSearch", "mediaDetails"}
