@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from medianest.core.runtime import Runtime
-from medianest.downloads import service
+from medianest.downloads import preview as previews
 from medianest.downloads.models import Download, DownloadStatus
 from medianest.jobs.models import Job, JobStatus
 from medianest.settings_admin import service as stored
@@ -66,7 +66,7 @@ async def test_preview_errors_say_what_to_do(site: Site, sign_in: SignIn) -> Non
     blocked = await preview(f"http://127.0.0.1:{free_port()}/watch/sample")
     assert blocked["code"] == "SITE_NOT_ALLOWED"
     await stored.save(stored.DownloadSettings, allowed_sites=("youtube",))
-    service._previews.clear()
+    previews._previews.clear()
     assert (await preview(f"{site.url}/watch/sample"))["code"] == "SITE_NOT_ALLOWED"
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from medianest.core.runtime import Runtime
-from medianest.downloads import service
+from medianest.downloads import preview
 from medianest.downloads.models import Download, DownloadStatus
 from medianest.jobs.models import Job, JobStatus
 from medianest.settings_admin import service as stored
@@ -64,7 +64,7 @@ async def site(
         monkeypatch.setattr(settings, "downloads_dir", tmp_path / "library")
         monkeypatch.setattr(settings, "downloads_stall_timeout_s", 6)
         await stored.save(stored.DownloadSettings, allowed_sites=("generic",))
-        service._previews.clear()
+        preview._previews.clear()
         yield Site(media, url, tmp_path / "library")
         await stop_all_jobs()
 

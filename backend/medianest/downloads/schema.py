@@ -24,7 +24,8 @@ from medianest.api.shared import shared
 from medianest.auth.principal import Scope
 from medianest.core.errors import InvalidInput, PermissionDenied, PublicError
 from medianest.core.paging import Page
-from medianest.downloads import models, service, settings
+from medianest.downloads import models, queue, service, settings
+from medianest.downloads import preview as previews
 from medianest.users.models import Permission
 from medianest.users.schema import UserType
 
@@ -101,7 +102,7 @@ class DownloadType:
     ) -> DownloadConnection:
         if self.kind is not models.DownloadKind.PLAYLIST:
             return DownloadConnection.of(Page([], False, 0))
-        page = await service.children_of(
+        page = await queue.children_of(
             info.context.require_viewer(),
             int(self.id),
             first=bounded_first(first),
@@ -202,7 +203,7 @@ class DownloadPreview:
     already_downloaded: bool
 
     @classmethod
-    def of(cls, preview: service.Preview) -> DownloadPreview:
+    def of(cls, preview: previews.Preview) -> DownloadPreview:
         return cls(
             url=preview.url,
             site=preview.site,
@@ -347,7 +348,7 @@ class DownloadSettingsInput:
     )
 
 
-def _refused(error: service.DownloadError) -> DownloadRefused:
+def _refused(error: previews.DownloadError) -> DownloadRefused:
     return DownloadRefused(code=error.error_code, message=error.message)
 
 
@@ -361,7 +362,7 @@ class DownloadQuery:
     async def download_preview(self, info: Info[Context, Any], url: str) -> DownloadPreviewResult:
         try:
             preview = await service.preview(info.context.require_viewer(), url)
-        except service.DownloadError as error:
+        except previews.DownloadError as error:
             return _refused(error)
         except PublicError as error:
             if error.code == "BAD_USER_INPUT":
@@ -389,7 +390,7 @@ class DownloadQuery:
             ),
         ] = None,
     ) -> DownloadConnection:
-        page = await service.list_downloads(
+        page = await queue.list_downloads(
             info.context.require_viewer(),
             first=bounded_first(first),
             after_id=decode_cursor("download", after),
@@ -401,7 +402,7 @@ class DownloadQuery:
 
     @strawberry.field(permission_classes=[Reader])
     async def download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType | None:
-        view = await service.find(info.context.require_viewer(), _parse_id(id))
+        view = await queue.find(info.context.require_viewer(), _parse_id(id))
         return DownloadType.from_view(view) if view else None
 
     @strawberry.field(permission_classes=[Reader])
@@ -426,7 +427,7 @@ class DownloadQuery:
     async def download_approvals(
         self, info: Info[Context, Any], first: int = 20, after: str | None = None
     ) -> DownloadConnection:
-        page = await service.pending_approval(
+        page = await queue.pending_approval(
             info.context.require_viewer(),
             first=bounded_first(first),
             after_id=decode_cursor("download", after),
@@ -452,7 +453,7 @@ class DownloadMutation:
                 container=input.container,
                 max_videos=input.max_videos,
             )
-        except service.DownloadError as error:
+        except previews.DownloadError as error:
             return _refused(error)
         except service.QuotaExceeded as error:
             return DownloadQuotaExceeded(
@@ -475,24 +476,24 @@ class DownloadMutation:
 
     @strawberry.mutation(permission_classes=[Downloader])
     async def cancel_download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType:
-        view = await service.cancel(info.context.require_viewer(), _parse_id(id))
+        view = await queue.cancel(info.context.require_viewer(), _parse_id(id))
         return DownloadType.from_view(view)
 
     @strawberry.mutation(permission_classes=[Downloader])
     async def retry_download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType:
-        view = await service.retry(info.context.require_viewer(), _parse_id(id))
+        view = await queue.retry(info.context.require_viewer(), _parse_id(id))
         return DownloadType.from_view(view)
 
     @strawberry.mutation(permission_classes=[ApproveDownloads])
     async def approve_download(self, info: Info[Context, Any], id: strawberry.ID) -> DownloadType:
-        view = await service.approve(info.context.require_viewer(), _parse_id(id))
+        view = await queue.approve(info.context.require_viewer(), _parse_id(id))
         return DownloadType.from_view(view)
 
     @strawberry.mutation(permission_classes=[ApproveDownloads])
     async def decline_download(
         self, info: Info[Context, Any], id: strawberry.ID, reason: str | None = None
     ) -> DownloadType:
-        view = await service.decline(info.context.require_viewer(), _parse_id(id), reason)
+        view = await queue.decline(info.context.require_viewer(), _parse_id(id), reason)
         return DownloadType.from_view(view)
 
     @strawberry.mutation(permission_classes=[ManageSettings])
@@ -536,7 +537,7 @@ class DownloadSubscription:
             raise PermissionDenied("Only admins follow everyone's downloads.")
         only = _parse_id(id) if id is not None else None
         if only is not None:
-            current = await service.find(viewer, only)
+            current = await queue.find(viewer, only)
             if current is not None:
                 yield DownloadType.from_view(current)
         if only is None:
@@ -547,7 +548,7 @@ class DownloadSubscription:
             stream = live.events(info.context, service.TOPIC)
         async for event in stream:
             if event.is_resync:
-                for view in await service.recently_changed(viewer, only, everyone=everyone):
+                for view in await queue.recently_changed(viewer, only, everyone=everyone):
                     yield DownloadType.from_view(view)
                 continue
             data = event.payload

@@ -3,29 +3,19 @@ and retry. The work itself runs in ``downloads.worker``."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import tempfile
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from tortoise.expressions import Q
 
-from medianest.core.errors import InvalidInput, NotFound, PermissionDenied, PublicError
-from medianest.core.paging import Page, keyset
-from medianest.core.ratelimit import hit
-from medianest.core.runtime import get_runtime
+from medianest.core.errors import InvalidInput
 from medianest.core.uow import unit_of_work
-from medianest.downloads import runner, settings
-from medianest.downloads.errors import message_for
+from medianest.downloads import settings
 from medianest.downloads.models import (
     ACTIVE,
     AUDIO_CONTAINERS,
-    ENDED,
     Container,
     Download,
     DownloadKind,
@@ -35,18 +25,22 @@ from medianest.downloads.models import (
     Quality,
 )
 from medianest.downloads.names import safe_component
-from medianest.downloads.urls import BlockedAddress, check_url
+from medianest.downloads.preview import (
+    MAX_PLAYLIST_VIDEOS,
+    DownloadError,
+    Entry,
+    Preview,
+    extract,
+)
 from medianest.downloads.views import (
     TOPIC,
     DownloadView,
     now,
     publish,
     refresh_parent,
-    update_rows,
 )
 from medianest.downloads.views import can_see as _can_see
 from medianest.jobs import service as jobs
-from medianest.jobs.models import Job
 from medianest.settings_admin import service as stored
 from medianest.users.models import Permission, User
 
@@ -57,19 +51,6 @@ log = logging.getLogger(__name__)
 JOB_KIND = "downloads.video"
 QUEUE = "downloads"
 QUOTA_PERIOD = timedelta(hours=24)
-MAX_PLAYLIST_VIDEOS = 500
-PREVIEW_CACHE_S = 600
-PREVIEWS_PER_MINUTE = 30
-
-
-class DownloadError(PublicError):
-    """An expected failure with a code the SPA can act on."""
-
-    code = "DOWNLOAD_REFUSED"
-
-    def __init__(self, error_code: ErrorCode, message: str | None = None) -> None:
-        super().__init__(message or message_for(error_code), reason=error_code.value)
-        self.error_code = error_code
 
 
 class QuotaExceeded(Exception):
@@ -82,35 +63,6 @@ class QuotaExceeded(Exception):
             + (" Choose fewer videos, or try again later." if left else " Try again later.")
         )
         super().__init__(self.message)
-
-
-@dataclass(frozen=True)
-class Entry:
-    video_id: str
-    title: str
-    duration_s: int | None
-    url: str
-
-
-@dataclass(frozen=True)
-class Preview:
-    url: str
-    site: str
-    is_playlist: bool
-    video_id: str | None
-    title: str
-    channel: str | None
-    description: str | None
-    duration_s: int | None
-    thumbnail_url: str | None
-    entries: list[Entry] = field(default_factory=list)
-    too_long: bool = False
-    already_downloaded: bool = False
-    max_duration_s: int | None = None
-
-    def entry_too_long(self, entry: Entry) -> bool:
-        limit = self.max_duration_s
-        return bool(limit and entry.duration_s and entry.duration_s > limit)
 
 
 @dataclass(frozen=True)
@@ -140,62 +92,10 @@ def can_see(viewer: User, owner_id: int | None) -> bool:
 
 # ---- preview -----------------------------------------------------------------------------------
 
-_previews: dict[tuple[str, tuple[str, ...]], tuple[float, Preview]] = {}
-
-
-@contextlib.contextmanager
-def cookies_file(cookies: str | None) -> Iterator[str | None]:
-    """The admin's cookies as a private temporary file for one yt-dlp run."""
-    if not cookies:
-        yield None
-        return
-    with tempfile.TemporaryDirectory(prefix="medianest-cookies-") as folder:
-        path = Path(folder) / "cookies.txt"
-        path.touch(mode=0o600)
-        path.write_text(cookies)
-        yield str(path)
-
-
-async def checked_url(url: str) -> str:
-    try:
-        return await check_url(url, settings.unsafe_allowed_endpoints())
-    except BlockedAddress as exc:
-        raise DownloadError(
-            ErrorCode.SITE_NOT_ALLOWED, f"{exc} Downloads only reach public web sites."
-        ) from exc
-    except ValueError as exc:
-        raise InvalidInput(str(exc), field="url") from exc
-
-
-def base_spec(conf: settings.DownloadSettings, url: str) -> dict[str, Any]:
-    return {
-        "url": url,
-        "allowed_extractors": settings.extractor_patterns(conf.allowed_sites),
-        "unsafe_allow": sorted(settings.unsafe_allowed_endpoints()),
-        "socket_timeout": 20,
-    }
-
 
 async def preview(viewer: User, url: str) -> Preview:
-    if not url.strip():
-        raise InvalidInput("Paste a video or playlist link.", field="url")
-    url = await checked_url(url)
-    conf = await settings.load()
-    key = (url, conf.allowed_sites)
-    cached = _previews.get(key)
-    if cached and time.monotonic() - cached[0] < PREVIEW_CACHE_S:
-        found = cached[1]
-    else:
-        await hit(
-            f"download-preview:{viewer.id}",
-            limit=PREVIEWS_PER_MINUTE,
-            window_s=60,
-            message="Too many previews; wait a minute.",
-        )
-        found = await _extract(conf, url)
-        if len(_previews) > 256:
-            _previews.clear()
-        _previews[key] = (time.monotonic(), found)
+    """What a link holds, and what that means for this person (too long, already here)."""
+    conf, found = await extract(viewer, url)
     limit, _ = settings.limits_for(conf, viewer)
     too_long = bool(limit and found.duration_s and found.duration_s > limit * 60)
     already = False
@@ -209,53 +109,6 @@ async def preview(viewer: User, url: str) -> Preview:
             "max_duration_s": limit * 60 if limit else None,
         }
     )
-
-
-async def _extract(conf: settings.DownloadSettings, url: str) -> Preview:
-    timeout = get_runtime().settings.downloads_preview_timeout_s
-
-    async def ignore(_: dict[str, Any]) -> None:
-        return None
-
-    with cookies_file(conf.cookies) as cookie_path:
-        spec = base_spec(conf, url) | {"mode": "preview", "cookies_file": cookie_path}
-        outcome = await runner.run(
-            spec, on_event=ignore, stall_after_s=timeout, overall_limit_s=timeout
-        )
-    final = outcome.final
-    if outcome.stopped or final is None:
-        raise DownloadError(ErrorCode.NETWORK, "The site took too long to answer. Try again.")
-    if final["event"] == "error":
-        raise DownloadError(ErrorCode(final["code"]), final["message"])
-    info = final["info"]
-    entries = [
-        Entry(
-            video_id=str(e.get("id") or index),
-            title=str(e.get("title") or "Untitled")[:500],
-            duration_s=e.get("duration"),
-            url=str(e.get("url") or ""),
-        )
-        for index, e in enumerate(final.get("entries") or [], start=1)
-        if e.get("url")
-    ][:MAX_PLAYLIST_VIDEOS]
-    return Preview(
-        url=url,
-        site=(info.get("extractor") or "unknown")[:64],
-        is_playlist=bool(final.get("playlist")),
-        video_id=str(info["id"]) if info.get("id") else None,
-        title=str(info.get("title") or "Untitled")[:500],
-        channel=(info.get("channel") or None) and str(info["channel"])[:300],
-        description=info.get("description") or None,
-        duration_s=info.get("duration"),
-        thumbnail_url=_public_url(info.get("thumbnail")),
-        entries=entries,
-    )
-
-
-def _public_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.startswith(("http://", "https://")) and len(value) < 2000:
-        return value
-    return None
 
 
 # ---- quota and folders -------------------------------------------------------------------------
@@ -492,218 +345,13 @@ async def _create_video(
         )
         return row, "queued"
     row = await Download.create(**fields, status=DownloadStatus.QUEUED)
-    await _start_job(row, viewer)
+    await start_job(row, viewer)
     return row, "queued"
 
 
-async def _start_job(row: Download, owner: User) -> None:
+async def start_job(row: Download, owner: User) -> None:
     job = await jobs.create_job(
         JOB_KIND, f"Download: {row.title}"[:200], owner=owner, payload={}, max_attempts=3
     )
     row.job_id = job.id  # type: ignore[attr-defined]
     await Download.filter(id=row.id).update(job_id=job.id)
-
-
-# ---- reading -----------------------------------------------------------------------------------
-
-
-def _visible(viewer: User, everyone: bool = False) -> Any:
-    query = Download.all()
-    if not (everyone and viewer.is_admin):
-        query = query.filter(owner_id=viewer.id)
-    return query
-
-
-async def list_downloads(
-    viewer: User,
-    *,
-    first: int,
-    after_id: int | None,
-    status: DownloadStatus | None,
-    everyone: bool,
-    active: bool | None = None,
-) -> Page[DownloadView]:
-    if everyone and not viewer.is_admin:
-        raise PermissionDenied("Only admins see everyone's downloads.")
-    query = _visible(viewer, everyone).filter(parent_id=None)
-    if status is not None:
-        query = query.filter(status=status)
-    if active is not None:
-        query = query.filter(status__in=list(ACTIVE if active else ENDED))
-    page = await keyset(query, first=first, after_id=after_id)
-    return Page([DownloadView.of(r) for r in page.rows], page.has_next, page.total)
-
-
-async def pending_approval(viewer: User, *, first: int, after_id: int | None) -> Page[DownloadView]:
-    query = Download.filter(status=DownloadStatus.PENDING_APPROVAL, parent_id=None)
-    page = await keyset(query, first=first, after_id=after_id, newest_first=False)
-    return Page([DownloadView.of(r) for r in page.rows], page.has_next, page.total)
-
-
-async def _get(viewer: User, download_id: int) -> Download:
-    """A download the viewer may act on: their own, or any for an admin."""
-    row = await Download.get_or_none(id=download_id)
-    if row is None or not (viewer.is_admin or row.owner_id == viewer.id):  # type: ignore[attr-defined]
-        raise NotFound("No such download.")
-    return row
-
-
-async def find(viewer: User, download_id: int) -> DownloadView | None:
-    row = await Download.get_or_none(id=download_id)
-    if row is None or not can_see(viewer, row.owner_id):  # type: ignore[attr-defined]
-        return None
-    return DownloadView.of(row)
-
-
-async def children_of(
-    viewer: User, parent_id: int, *, first: int, after_id: int | None
-) -> Page[DownloadView]:
-    parent = await Download.get_or_none(id=parent_id)
-    if parent is None or not can_see(viewer, parent.owner_id):  # type: ignore[attr-defined]
-        return Page([], False, 0)
-    page = await keyset(
-        Download.filter(parent_id=parent_id), first=first, after_id=after_id, newest_first=False
-    )
-    return Page([DownloadView.of(r) for r in page.rows], page.has_next, page.total)
-
-
-async def recently_changed(
-    viewer: User, only: int | None, *, everyone: bool = False
-) -> list[DownloadView]:
-    if only is not None:
-        row = await find(viewer, only)
-        return [row] if row is not None else []
-    query = _visible(viewer, everyone=everyone).filter(
-        updated_at__gte=now() - timedelta(minutes=10)
-    )
-    return [DownloadView.of(r) for r in await query.order_by("-id").limit(100)]
-
-
-# ---- changing ----------------------------------------------------------------------------------
-
-
-def _videos_of(row: Download) -> Any:
-    if row.kind is DownloadKind.PLAYLIST:
-        return Download.filter(parent_id=row.id)
-    return Download.filter(id=row.id)
-
-
-async def cancel(viewer: User, download_id: int) -> DownloadView:
-    row = await _get(viewer, download_id)
-    async with unit_of_work():
-        for video in await _videos_of(row):
-            await _cancel_video(video)
-        if row.kind is DownloadKind.PLAYLIST:
-            await refresh_parent(row.id)
-    return DownloadView.of(await Download.get(id=row.id))
-
-
-async def _cancel_video(video: Download) -> None:
-    if video.status not in (
-        DownloadStatus.PENDING_APPROVAL,
-        DownloadStatus.QUEUED,
-        DownloadStatus.RUNNING,
-    ):
-        return
-    job_id = video.job_id  # type: ignore[attr-defined]
-    sharing = 0
-    if job_id is not None:
-        sharing = (
-            await Download.filter(
-                job_id=job_id, status__in=[DownloadStatus.QUEUED, DownloadStatus.RUNNING]
-            )
-            .exclude(id=video.id)
-            .count()
-        )
-    stamp = now()
-    changes: dict[str, Any] = {"status": DownloadStatus.CANCELLED, "finished_at": stamp}
-    changes |= {"phase": DownloadPhase.DONE, "speed_bps": None, "eta_s": None}
-    if job_id is not None and not sharing:
-        job = await Job.get_or_none(id=job_id)
-        if job is not None and job.owner_id is not None:  # type: ignore[attr-defined]
-            owner = await User.get(id=job.owner_id)  # type: ignore[attr-defined]
-            await jobs.cancel_job(owner, job_id)
-    # Another person still wants this video: only this row stops following the job.
-    await update_rows({"id": video.id}, **changes)
-
-
-async def retry(viewer: User, download_id: int) -> DownloadView:
-    row = await _get(viewer, download_id)
-    retryable = (DownloadStatus.FAILED, DownloadStatus.CANCELLED)
-    if row.status not in retryable:
-        raise InvalidInput("Only failed or cancelled downloads can be retried.")
-    owner = await User.get(id=row.owner_id)  # type: ignore[attr-defined]
-    async with unit_of_work():
-        for video in await _videos_of(row).filter(status__in=list(retryable)):
-            await _restart_video(video, owner)
-        if row.kind is DownloadKind.PLAYLIST:
-            await refresh_parent(row.id)
-    return DownloadView.of(await Download.get(id=row.id))
-
-
-async def _restart_video(video: Download, owner: User) -> None:
-    reset: dict[str, Any] = {
-        "status": DownloadStatus.QUEUED,
-        "phase": DownloadPhase.WAITING,
-        "progress": 0.0,
-        "downloaded_bytes": 0,
-        "error_code": None,
-        "error_message": None,
-        "finished_at": None,
-        "speed_bps": None,
-        "eta_s": None,
-    }
-    job_id = video.job_id  # type: ignore[attr-defined]
-    shared = job_id is not None and (
-        await Download.filter(job_id=job_id).exclude(id=video.id).exists()
-    )
-    if job_id is None or shared:
-        await Download.filter(id=video.id).update(**reset)
-        await _start_job(video, owner)
-    else:
-        await Download.filter(id=video.id).update(**reset)
-        await jobs.restart_job(job_id)
-    await update_rows({"id": video.id})
-
-
-async def approve(admin: User, download_id: int) -> DownloadView:
-    row = await Download.get_or_none(id=download_id)
-    if row is None:
-        raise NotFound("No such download.")
-    if row.status is not DownloadStatus.PENDING_APPROVAL:
-        raise InvalidInput("This download is not waiting for approval.")
-    owner = await User.get(id=row.owner_id)  # type: ignore[attr-defined]
-    async with unit_of_work():
-        await Download.filter(id=row.id).update(decided_by_id=admin.id)
-        for video in await _videos_of(row).filter(status=DownloadStatus.PENDING_APPROVAL):
-            await Download.filter(id=video.id).update(
-                status=DownloadStatus.QUEUED, decided_by_id=admin.id
-            )
-            await _start_job(video, owner)
-            await update_rows({"id": video.id})
-        if row.kind is DownloadKind.PLAYLIST:
-            await refresh_parent(row.id)
-    return DownloadView.of(await Download.get(id=row.id))
-
-
-async def decline(admin: User, download_id: int, reason: str | None) -> DownloadView:
-    row = await Download.get_or_none(id=download_id)
-    if row is None:
-        raise NotFound("No such download.")
-    if row.status is not DownloadStatus.PENDING_APPROVAL:
-        raise InvalidInput("This download is not waiting for approval.")
-    text = (reason or "").strip()[:500] or None
-    async with unit_of_work():
-        changes: dict[str, Any] = {
-            "status": DownloadStatus.DECLINED,
-            "phase": DownloadPhase.DONE,
-            "decline_reason": text,
-            "decided_by_id": admin.id,
-            "finished_at": now(),
-        }
-        await update_rows({"id": row.id}, **changes)
-        if row.kind is DownloadKind.PLAYLIST:
-            await update_rows(
-                {"parent_id": row.id, "status": DownloadStatus.PENDING_APPROVAL}, **changes
-            )
-    return DownloadView.of(await Download.get(id=row.id))

@@ -30,7 +30,8 @@ from medianest.downloads.models import (
     ErrorCode,
     Quality,
 )
-from medianest.downloads.service import JOB_KIND, QUEUE, base_spec, cookies_file
+from medianest.downloads.preview import base_spec, cookies_file
+from medianest.downloads.service import JOB_KIND, QUEUE
 from medianest.downloads.views import now, update_rows
 from medianest.jobs import service as jobs
 from medianest.jobs.models import Job
