@@ -133,6 +133,7 @@ async def quota(viewer: User) -> Quota:
     used = await counted.count()
     oldest = await counted.order_by("created_at").first().values_list("created_at", flat=True)
     resets_at = oldest + QUOTA_PERIOD if oldest and used >= limit else None  # type: ignore[operator]
+    max_minutes, max_mb = settings.limits_for(conf, viewer)
     return Quota(
         used=used,
         limit=limit,
@@ -140,8 +141,8 @@ async def quota(viewer: User) -> Quota:
         period_hours=24,
         resets_at=resets_at,
         needs_approval=not viewer.has(Permission.DOWNLOAD_NO_APPROVAL),
-        max_duration_minutes=settings.limits_for(conf, viewer)[0],
-        max_file_size_mb=settings.limits_for(conf, viewer)[1],
+        max_duration_minutes=max_minutes,
+        max_file_size_mb=max_mb,
         unlimited=viewer.is_admin,
     )
 

@@ -106,10 +106,11 @@ async def _tell_people(transitions: list[tuple[Monitor, int]]) -> None:
     """A service went down or came back: tell whoever wants to know (admins by default);
     people other than admins only hear of monitors they can see."""
     from medianest.notifications.models import Kind
-    from medianest.notifications.service import notify_id
-    from medianest.users.models import User
+    from medianest.notifications.service import Message, notify_many
+    from medianest.users.models import Role, User
 
-    people = await User.filter(is_active=True).values_list("id", "role")
+    people = [(u.id, u.role) for u in await User.filter(is_active=True).only("id", "role")]
+    messages = []
     for monitor, status in transitions:
         name = monitor.display_name or monitor.name
         kind, title = (
@@ -117,9 +118,12 @@ async def _tell_people(transitions: list[tuple[Monitor, int]]) -> None:
             if status == DOWN
             else (Kind.SERVICE_UP, f"{name} is back up")
         )
-        for user_id, role in people:
-            if monitor.visible or role == "admin":
-                await notify_id(user_id, kind, title, "", "/status")
+        messages += [
+            Message(user_id, kind, title, "", "/status")
+            for user_id, role in people
+            if monitor.visible or role is Role.ADMIN
+        ]
+    await notify_many(messages)
 
 
 async def uptime(monitor_ids: list[int], days: int) -> dict[int, float | None]:

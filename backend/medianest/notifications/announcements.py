@@ -11,7 +11,7 @@ from medianest.audit import service as audit
 from medianest.core import jobs as transport
 from medianest.core.errors import InvalidInput, NotFound
 from medianest.notifications.models import Announcement, Kind, Severity
-from medianest.notifications.service import notify_id
+from medianest.notifications.service import Message, notify_many
 from medianest.users.models import User
 
 TOPIC = "announcements"
@@ -47,8 +47,7 @@ async def post(
     await audit.record(admin, "announcement.post", "announcement", row.id, after={"title": title})
     await transport.publish(TOPIC, {"changed": row.id})
     people = [u.id for u in await User.filter(is_active=True).only("id")]
-    for user_id in people:
-        await notify_id(user_id, Kind.ANNOUNCEMENT, title, body, "/")
+    await notify_many([Message(user_id, Kind.ANNOUNCEMENT, title, body, "/") for user_id in people])
     return row
 
 

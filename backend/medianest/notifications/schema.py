@@ -19,7 +19,6 @@ from medianest.api.pagination import (
     page_info,
 )
 from medianest.api.permissions import Admin, ManageSettings, Reader, SessionOnly
-from medianest.audit import service as audit
 from medianest.core.errors import InvalidInput
 from medianest.notifications import announcements, models, service
 from medianest.settings_admin import service as stored
@@ -222,26 +221,7 @@ class NotificationMutation:
         self, info: Info[Context, Any], input: NotificationChannelsInput
     ) -> NotificationChannelsType:
         changes = {k: v for k, v in vars(input).items() if v is not None}
-        for url, field in (("webhook_url", "webhookUrl"), ("discord_url", "discordUrl")):
-            value = changes.get(url)
-            if value and not str(value).startswith(("http://", "https://")):
-                raise InvalidInput("Use an http(s) address.", field=field)
-        port = changes.get("smtp_port")
-        if port is not None and not 1 <= port <= 65535:
-            raise InvalidInput("Ports are 1 to 65535.", field="smtpPort")
-        sender = changes.get("smtp_from")
-        if sender and "@" not in sender:
-            raise InvalidInput("The sender needs an email address.", field="smtpFrom")
-        before = stored.public_view(await stored.load(stored.NotificationChannels))
-        value = await stored.save(stored.NotificationChannels, **changes)
-        await audit.record(
-            info.context.require_viewer(),
-            "settings.notifications.update",
-            "settings",
-            "notifications",
-            before=before,
-            after=stored.public_view(value),
-        )
+        value = await service.update_channels(info.context.require_viewer(), changes)
         return NotificationChannelsType.of(value)
 
 

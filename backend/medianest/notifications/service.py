@@ -206,3 +206,30 @@ async def mark_read(user: User, ids: list[int] | None) -> int:
     count = await unread_count(user)
     await transport.publish(TOPIC, {"user_id": user.id, "unread": count})
     return count
+
+
+async def update_channels(actor: User, changes: dict[str, Any]) -> stored.NotificationChannels:
+    """Check and store an admin's changes to the outbound channels (secrets stay write-only)."""
+    from medianest.audit import service as audit
+
+    for url, field in (("webhook_url", "webhookUrl"), ("discord_url", "discordUrl")):
+        value = changes.get(url)
+        if value and not str(value).startswith(("http://", "https://")):
+            raise InvalidInput("Use an http(s) address.", field=field)
+    port = changes.get("smtp_port")
+    if port is not None and not 1 <= port <= 65535:
+        raise InvalidInput("Ports are 1 to 65535.", field="smtpPort")
+    sender = changes.get("smtp_from")
+    if sender and "@" not in sender:
+        raise InvalidInput("The sender needs an email address.", field="smtpFrom")
+    before = stored.public_view(await stored.load(stored.NotificationChannels))
+    value = await stored.save(stored.NotificationChannels, **changes)
+    await audit.record(
+        actor,
+        "settings.notifications.update",
+        "settings",
+        "notifications",
+        before=before,
+        after=stored.public_view(value),
+    )
+    return value

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -182,9 +181,6 @@ class UserQuery:
         return UserType.from_model(row) if row else None
 
 
-EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s.]{2,}$")
-
-
 @strawberry.type
 class UserMutation:
     @strawberry.mutation(permission_classes=[ManageUsers])
@@ -219,13 +215,11 @@ class UserMutation:
         "notifications.",
     )
     async def update_my_email(self, info: Info[Context, Any], email: str) -> UpdateUserResult:
-        viewer = info.context.require_viewer()
-        value = email.strip()
-        if value and not EMAIL.match(value):
-            return ValidationError(message="That is not an email address.", field="email")
-        viewer.email = value or None
-        await viewer.save(update_fields=["email"])
-        return UserUpdated(user=UserType.from_model(viewer))
+        try:
+            user = await service.set_email(info.context.require_viewer(), email)
+        except InvalidInput as error:
+            return ValidationError.from_error(error)
+        return UserUpdated(user=UserType.from_model(user))
 
     @strawberry.mutation(
         permission_classes=[ManageUsers],

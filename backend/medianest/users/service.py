@@ -3,6 +3,7 @@ enable or disable, and import the people a Plex server is shared with."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +58,19 @@ async def get(user_id: int) -> User:
     user = await User.get_or_none(id=user_id)
     if user is None:
         raise NotFound("No such user.")
+    return user
+
+
+EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s.]{2,}$")
+
+
+async def set_email(user: User, email: str) -> User:
+    """A person's own email address (for email notifications); empty clears it."""
+    value = email.strip()
+    if value and not EMAIL.match(value):
+        raise InvalidInput("That is not an email address.", field="email")
+    user.email = value or None
+    await user.save(update_fields=["email"])
     return user
 
 
