@@ -27,6 +27,7 @@ from medianest.auth.admin_schema import SessionAdminMutation, SessionAdminQuery
 from medianest.auth.schema import AuthMutation, AuthQuery
 from medianest.core.errors import PublicError
 from medianest.downloads.schema import DownloadMutation, DownloadQuery, DownloadSubscription
+from medianest.downloads.schema_settings import DownloadSettingsMutation, DownloadSettingsQuery
 from medianest.jobs.schema import JobMutation, JobQuery, JobSubscription
 from medianest.library.schema import LibraryMutation, LibraryQuery, LibrarySubscription
 from medianest.monitoring.schema import (
@@ -79,6 +80,7 @@ Query = merge_types(
         AuthQuery,
         JobQuery,
         DownloadQuery,
+        DownloadSettingsQuery,
         NotificationQuery,
         AnnouncementQuery,
         LibraryQuery,
@@ -97,6 +99,7 @@ Mutation = merge_types(
         AuthMutation,
         JobMutation,
         DownloadMutation,
+        DownloadSettingsMutation,
         NotificationMutation,
         AnnouncementMutation,
         LibraryMutation,

@@ -18,13 +18,13 @@ from medianest.api.pagination import (
     encode_cursor,
     page_info,
 )
-from medianest.api.permissions import ManageSettings, Reader, rule
+from medianest.api.permissions import Reader, rule
 from medianest.api.results import ValidationError
 from medianest.api.shared import shared
 from medianest.auth.principal import Scope
 from medianest.core.errors import InvalidInput, PermissionDenied, PublicError
 from medianest.core.paging import Page
-from medianest.downloads import models, queue, service, settings
+from medianest.downloads import models, queue, service
 from medianest.downloads import preview as previews
 from medianest.users.models import Permission
 from medianest.users.schema import UserType
@@ -35,7 +35,6 @@ DownloadKind = strawberry.enum(models.DownloadKind, name="DownloadKind")
 DownloadQuality = strawberry.enum(models.Quality, name="DownloadQuality")
 DownloadContainer = strawberry.enum(models.Container, name="DownloadContainer")
 DownloadErrorCode = strawberry.enum(models.ErrorCode, name="DownloadErrorCode")
-DownloadLayout = strawberry.enum(settings.Layout, name="DownloadLayout")
 
 Downloader = rule("Downloader", scope=Scope.DOWNLOAD, permission=Permission.DOWNLOAD)
 # Whoever may approve media requests may approve downloads too.
@@ -299,55 +298,6 @@ class DownloadQuota:
     unlimited: bool = strawberry.field(description="No daily limit applies (admins).")
 
 
-@strawberry.type(name="DownloadSettings")
-class DownloadSettingsType:
-    allowed_sites: list[str]
-    layout: DownloadLayout  # type: ignore[valid-type]
-    plex_section_key: str | None
-    plex_path: str | None
-    max_duration_minutes: int | None
-    max_file_size_mb: int | None
-    retention_days: int | None
-    cookies_set: bool
-    paused: bool = strawberry.field(description="New downloads wait in the queue.")
-    library_path: str = strawberry.field(description="Where files land (MEDIANEST_DOWNLOADS_DIR).")
-
-    @classmethod
-    def of(cls, value: settings.DownloadSettings) -> DownloadSettingsType:
-        return cls(
-            allowed_sites=list(value.allowed_sites),
-            layout=settings.Layout(value.layout),
-            plex_section_key=value.plex_section_key,
-            plex_path=value.plex_path,
-            max_duration_minutes=value.max_duration_minutes,
-            max_file_size_mb=value.max_file_size_mb,
-            retention_days=value.retention_days,
-            cookies_set=bool(value.cookies),
-            paused=value.paused,
-            library_path=str(settings.library_root()),
-        )
-
-
-@strawberry.input
-class DownloadSettingsInput:
-    allowed_sites: list[str] | None = None
-    layout: DownloadLayout | None = None  # type: ignore[valid-type]
-    plex_section_key: str | None = None
-    plex_path: str | None = None
-    max_duration_minutes: int | None = None
-    max_file_size_mb: int | None = None
-    retention_days: int | None = strawberry.field(
-        default=None, description="0 keeps files forever."
-    )
-    cookies: str | None = strawberry.field(
-        default=None,
-        description="A Netscape cookies.txt for sites that ask to sign in; empty clears it.",
-    )
-    paused: bool | None = strawberry.field(
-        default=None, description="Pause (or resume) starting downloads."
-    )
-
-
 def _refused(error: previews.DownloadError) -> DownloadRefused:
     return DownloadRefused(code=error.error_code, message=error.message)
 
@@ -434,10 +384,6 @@ class DownloadQuery:
         )
         return DownloadConnection.of(page)
 
-    @strawberry.field(permission_classes=[ManageSettings])
-    async def download_settings(self, info: Info[Context, Any]) -> DownloadSettingsType:
-        return DownloadSettingsType.of(await settings.load())
-
 
 @strawberry.type
 class DownloadMutation:
@@ -495,25 +441,6 @@ class DownloadMutation:
     ) -> DownloadType:
         view = await queue.decline(info.context.require_viewer(), _parse_id(id), reason)
         return DownloadType.from_view(view)
-
-    @strawberry.mutation(permission_classes=[ManageSettings])
-    async def update_download_settings(
-        self, info: Info[Context, Any], input: DownloadSettingsInput
-    ) -> DownloadSettingsType:
-        actor = info.context.require_viewer()
-        value = await settings.update(
-            actor,
-            allowed_sites=input.allowed_sites,
-            layout=input.layout,
-            plex_section_key=input.plex_section_key,
-            plex_path=input.plex_path,
-            max_duration_minutes=input.max_duration_minutes,
-            max_file_size_mb=input.max_file_size_mb,
-            retention_days=input.retention_days,
-            cookies=input.cookies,
-            paused=input.paused,
-        )
-        return DownloadSettingsType.of(value)
 
 
 @strawberry.type
