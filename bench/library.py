@@ -14,6 +14,8 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+# Whole words, common and rare, two-word titles, a letter that matches nothing, text inside a
+# word ("night" in "Midnight": the trigram fallback), a typo, and titles as they are typed.
 SEARCH_TERMS = [
     "harbor",
     "the",
@@ -25,6 +27,9 @@ SEARCH_TERMS = [
     "night",
     "garden",
     "iron",
+    "cathedrl",
+    *("c", "ca", "cat", "cath", "cathe"),
+    *("s", "si", "sil", "sile", "silent", "silent h"),
 ]
 
 

@@ -32,7 +32,9 @@ async def describe_postgres(url: str) -> dict[str, Any]:
         columns = await conn.fetch(
             "SELECT table_name, column_name, data_type, is_nullable, character_maximum_length "
             "FROM information_schema.columns WHERE table_schema = 'public' "
-            "AND table_name <> 'aerich' ORDER BY table_name, column_name"
+            # search_vector (a stored tsvector) is added by hand in the migrations too.
+            "AND table_name <> 'aerich' AND column_name <> 'search_vector' "
+            "ORDER BY table_name, column_name"
         )
         indexes = await conn.fetch(
             "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' "
@@ -69,6 +71,8 @@ def describe_sqlite(path: str) -> dict[str, Any]:
         for table in tables:
             indexes = []
             for _, name, unique, origin, _partial in conn.execute(f"PRAGMA index_list('{table}')"):
+                if name.startswith("search_"):
+                    continue
                 cols = [r[2] for r in conn.execute(f"PRAGMA index_info('{name}')")]
                 indexes.append([unique, origin, cols])
             out[table] = {

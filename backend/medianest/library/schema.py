@@ -20,7 +20,7 @@ from medianest.api.pagination import (
 )
 from medianest.api.permissions import Admin, Reader
 from medianest.jobs.schema import JobType
-from medianest.library import models, service
+from medianest.library import models, search, service
 from medianest.library.now_playing import TOPIC as SESSIONS_TOPIC
 from medianest.library.now_playing import Stream, now_playing
 from medianest.plex.clients import cached_plex_breaker_open
@@ -368,7 +368,7 @@ class LibraryQuery:
         self, query: str, first: int = 20, after: str | None = None
     ) -> MediaItemPage:
         size, start = bounded_first(first), min(_offset(after), MAX_OFFSET)
-        rows = await service.search(query, first=size + 1, offset=start)
+        rows = await search.search(query, first=size + 1, offset=start)
         return MediaItemPage.of(rows, start, size)
 
     @strawberry.field(permission_classes=[Reader], description="Newest first.")

@@ -1,4 +1,5 @@
-"""Business rules of the library: sync jobs, browse, search, recently added, availability."""
+"""Business rules of the library: sync jobs, browse, recently added, availability (search is
+in library.search)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from tortoise import Tortoise
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from medianest.core.errors import InvalidInput, NotFound
+from medianest.core.errors import NotFound
 from medianest.jobs import service as jobs
 from medianest.library.models import ItemType, LibrarySection, MediaItem
 from medianest.library.sync import Syncer
@@ -134,37 +134,6 @@ async def query_recently_added(first: int) -> list[MediaItem]:
         .order_by("-added_at", "-id")
         .limit(first)
     )
-
-
-async def search(text: str, *, first: int, offset: int = 0) -> list[MediaItem]:
-    """Titles matching as you type: full-text and substring on PostgreSQL, substring on SQLite."""
-    term = " ".join(text.split())[:100]
-    if len(term) < 1:
-        raise InvalidInput("Type something to search for.", field="query")
-    conn = Tortoise.get_connection("default")
-    types = [t.value for t in BROWSABLE]
-    if conn.schema_generator.DIALECT == "postgres":
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        # Both conditions are served by GIN indexes (trigram and full text); the order puts
-        # exact and prefix matches first.
-        sql = (
-            "SELECT id FROM media_items WHERE type = ANY($1::text[]) AND ("
-            " title ILIKE $2 OR to_tsvector('simple', title) @@ plainto_tsquery('simple', $3)) "
-            "ORDER BY (lower(title) = lower($3)) DESC, (title ILIKE $4) DESC, sort_title, id "
-            "LIMIT $5 OFFSET $6"
-        )
-        params: list[Any] = [types, f"%{escaped}%", term, f"{escaped}%", first, offset]
-        _, rows = await conn.execute_query(sql, params)
-    else:
-        like = "%" + term.replace("%", "").replace("_", "") + "%"
-        sql = (
-            "SELECT id FROM media_items WHERE type IN (?, ?) AND title LIKE ? "
-            "ORDER BY (title LIKE ?) DESC, sort_title, id LIMIT ? OFFSET ?"
-        )
-        _, rows = await conn.execute_query(sql, [*types, like, like[1:], first, offset])
-    ids = [row["id"] for row in rows]
-    by_id = {r.id: r for r in await MediaItem.filter(id__in=ids)}
-    return [by_id[i] for i in ids if i in by_id]
 
 
 async def sections() -> list[LibrarySection]:

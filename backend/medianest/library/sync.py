@@ -343,13 +343,22 @@ class Syncer:
             self.report.removed += await LibraryCollection.filter(rating_key__in=gone).delete()
 
     async def _announce(self) -> None:
-        """Refresh the planner's statistics after big changes, and tell every process
-        (caches, live pages) that the library changed."""
-        if self.report.written + self.report.removed > 1000:
-            from tortoise import Tortoise
+        """Fold new titles into the search indexes and refresh the planner's statistics after
+        big changes, and tell every process (caches, live pages) that the library changed.
 
-            conn = Tortoise.get_connection("default")
-            if conn.schema_generator.DIALECT == "postgres":
+        GIN indexes take inserts into a pending list that every search then reads linearly;
+        a bulk sync leaves thousands there, so it is merged now rather than at the next
+        autovacuum."""
+        from tortoise import Tortoise
+
+        conn = Tortoise.get_connection("default")
+        changed = self.report.written + self.report.removed
+        if changed and conn.schema_generator.DIALECT == "postgres":
+            await conn.execute_query(
+                "SELECT gin_clean_pending_list(i::regclass) FROM unnest($1::text[]) AS i",
+                [["search_media_items_vector", "search_media_items_title_trgm"]],
+            )
+            if changed > 1000:
                 await conn.execute_script("ANALYZE media_items")
         if self.report.written or self.report.removed:
             from medianest.core.jobs import publish
