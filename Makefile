@@ -8,12 +8,13 @@ UV_VERSION := 0.13.9
 FRONTEND := frontend
 NPM := npm --prefix $(FRONTEND)
 
-.PHONY: run install install-dev build schema migrations lint typecheck test test-backend \
+.PHONY: run install install-dev build schema migrations lint typecheck test test-backend test-faults \
         test-frontend test-e2e codegen-check bench load clean help
 
 help:
 	@echo "make run        install, build the web app, migrate and serve on http://127.0.0.1:$${MEDIANEST_PORT:-8080}"
-	@echo "make test       lint, type checks, backend suite (PostgreSQL + Redis), frontend tests, e2e in Chromium"
+	@echo "make test       lint, type checks, backend suite (PostgreSQL + Redis), fault tests, frontend tests, e2e in Chromium"
+	@echo "make test-faults PostgreSQL, Redis, workers and services broken for real, with what each measured"
 	@echo "make bench      GraphQL vs plain Starlette throughput, side by side"
 	@echo "make load       200 simulated people for 60 s (LOAD_USERS, LOAD_SECONDS)"
 	@echo "make schema     regenerate schema.graphql and the SPA's typed operations"
@@ -72,7 +73,11 @@ codegen-check: $(FRONTEND)/node_modules/.stamp
 	  (echo "frontend/src/gql is stale: run 'make schema' and commit it"; git diff --stat -- $(FRONTEND)/src/gql; exit 1)
 
 test-backend: install-dev
-	$(PY) -m pytest -m "not e2e" -q
+	$(PY) -m pytest -m "not e2e and not faults" -q
+
+# Databases, Redis, workers and services broken for real; -s shows what each measured.
+test-faults: install-dev
+	$(PY) -m pytest -m faults -q -s
 
 test-frontend: $(FRONTEND)/node_modules/.stamp
 	$(NPM) run --silent typecheck
@@ -81,7 +86,7 @@ test-frontend: $(FRONTEND)/node_modules/.stamp
 test-e2e: install-dev build
 	$(PY) -m pytest -m e2e -q
 
-test: lint typecheck codegen-check test-frontend test-backend test-e2e
+test: lint typecheck codegen-check test-frontend test-backend test-faults test-e2e
 
 bench: install-dev build
 	$(PY) -m bench

@@ -26,7 +26,7 @@ from tests.support.services import (
     wait_http,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.faults]
 
 DOWNLOAD = "query($id: ID!) { download(id: $id) { status downloadedBytes attempts fileName } }"
 

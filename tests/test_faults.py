@@ -20,7 +20,7 @@ from tests.support.gql import GqlClient
 from tests.support.processes import Proc, clean_env, run_cli
 from tests.support.services import create_database, drop_database, free_port, wait_http
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.faults]
 JOB = "id status"
 
 

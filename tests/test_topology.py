@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import asyncpg
+import httpx
 import pytest
 
 from tests.support.gql import GqlClient
@@ -60,6 +61,7 @@ async def test_distributed_topology(log_dir: Path) -> None:
     db_name = f"medianest_dist_{uuid.uuid4().hex[:8]}"
     db_url = await create_database(db_name)
     ports = [free_port(), free_port()]
+    worker_metrics = free_port()
     env = clean_env(
         MEDIANEST_DATABASE_URL=db_url,
         MEDIANEST_REDIS_URL=REDIS_URL,
@@ -75,7 +77,14 @@ async def test_distributed_topology(log_dir: Path) -> None:
             procs.append(
                 Proc(f"api{i + 1}", ["api"], {**env, "MEDIANEST_PORT": str(port)}, log_dir)
             )
-        procs.append(Proc("worker", ["worker"], env, log_dir))
+        procs.append(
+            Proc(
+                "worker",
+                ["worker"],
+                {**env, "MEDIANEST_WORKER_METRICS_PORT": str(worker_metrics)},
+                log_dir,
+            )
+        )
         procs.append(Proc("scheduler1", ["scheduler"], env, log_dir))
         procs.append(Proc("scheduler2", ["scheduler"], env, log_dir))
         for port in ports:
@@ -95,6 +104,11 @@ async def test_distributed_topology(log_dir: Path) -> None:
         assert statuses[0] == "QUEUED"
         assert "RUNNING" in statuses
         assert statuses[-1] == "SUCCEEDED"
+        # The worker serves metrics of its own: the job it ran is counted there.
+        async with httpx.AsyncClient() as scrape:
+            worker_text = (await scrape.get(f"http://127.0.0.1:{worker_metrics}/metrics")).text
+        assert 'medianest_job_duration_seconds_count{kind="' in worker_text, worker_text[:2000]
+        assert 'outcome="succeeded"' in worker_text
 
         conn = await asyncpg.connect(db_url.replace("postgres://", "postgresql://", 1))
         try:

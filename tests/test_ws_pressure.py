@@ -18,7 +18,7 @@ from medianest.core.runtime import Runtime
 from medianest.users.models import User
 from tests.conftest import SignIn
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.faults]
 IDLE = 2000
 
 HOLDER = r"""

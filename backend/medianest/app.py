@@ -14,7 +14,12 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import Mount, Route, WebSocketRoute
 
 from medianest.api import routes
-from medianest.api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from medianest.api.httplimits import RequestRateLimitMiddleware
+from medianest.api.middleware import (
+    BodySizeLimitMiddleware,
+    DatabaseUnavailableMiddleware,
+    RequestContextMiddleware,
+)
 from medianest.api.schema import build_schema
 from medianest.api.view import GraphQLView
 from medianest.core import bootstrap
@@ -83,6 +88,8 @@ def create_app(
         lifespan=lifespan,
         middleware=[
             Middleware(RequestContextMiddleware),
+            Middleware(RequestRateLimitMiddleware),
+            Middleware(DatabaseUnavailableMiddleware),
             Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes),
             Middleware(GZipMiddleware, minimum_size=1024),
         ],

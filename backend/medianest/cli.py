@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable
@@ -64,6 +65,14 @@ async def _until_signalled() -> None:
 
 def cmd_worker(settings: Settings, args: argparse.Namespace) -> None:
     from medianest.core import bootstrap
+    from medianest.core.metrics import serve_worker_metrics
+
+    try:
+        serve_worker_metrics(settings.worker_metrics_port, settings.host)
+    except OSError as exc:
+        logging.getLogger(__name__).warning(
+            "worker metrics not served on port %s: %s", settings.worker_metrics_port, exc
+        )
 
     async def main() -> None:
         services = await bootstrap.start(
@@ -244,7 +253,15 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:
         print(f"medianest: invalid configuration: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
-    configure_logging(settings.log_level, settings.log_format)
+    configure_logging(
+        settings.log_level,
+        settings.log_format,
+        log_file=settings.log_file,
+        role=command,
+        rotate_mb=settings.log_rotate_mb,
+        keep_files=settings.log_keep_files,
+        keep_days=settings.log_keep_days,
+    )
     with contextlib.suppress(KeyboardInterrupt):
         COMMANDS[command][0](settings, args)
 

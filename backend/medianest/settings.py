@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     environment: Environment = Environment.PRODUCTION
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=1, le=65535)
+    # A worker process serves Prometheus metrics here (0: not at all); the api serves /metrics.
+    worker_metrics_port: int = Field(default=9464, ge=0, le=65535)
     data_dir: Path = Path("./data")
     database_url: str | None = None
     redis_url: str | None = None
@@ -64,6 +66,8 @@ class Settings(BaseSettings):
     uptime_kuma_url: str | None = None
     uptime_kuma_slug: str | None = None
     sign_in_rate_per_minute: int = Field(default=20, ge=1)
+    # Every API request, per person or API token (five times that per address).
+    requests_per_minute: int = Field(default=1200, ge=1)
     mutations_per_minute: int = Field(default=120, ge=1)
     costly_mutations_per_minute: int = Field(default=30, ge=1)
     static_dir: Path | None = None
@@ -82,6 +86,13 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
     log_format: Literal["json", "text"] = "json"
+    # Write logs to this file (each kind of process its own: medianest.worker.log, ...), rotated
+    # at log_rotate_mb and kept for log_keep_files files and at most log_keep_days days. Unset:
+    # stderr only (Docker, systemd).
+    log_file: Path | None = None
+    log_rotate_mb: int = Field(default=10, ge=1, le=1024)
+    log_keep_files: int = Field(default=7, ge=1, le=1000)
+    log_keep_days: int = Field(default=14, ge=0, le=3650)
 
     # In-process workers: on by default without Redis (embedded mode), off with Redis where
     # `medianest worker` runs them.

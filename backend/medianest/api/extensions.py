@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors, SchemaExtension
 
-from medianest.core import tracing
-from medianest.core.errors import PublicError
+from medianest.core import db, tracing
+from medianest.core.errors import DatabaseUnavailable, PublicError
 from medianest.core.metrics import GRAPHQL_LATENCY
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,8 @@ _MAX_NAMES = 200
 
 class PublicErrors(MaskErrors):
     """Typed domain errors keep their message and get ``extensions.code``; validation errors
-    pass through; any other exception becomes "Unexpected error." and is logged."""
+    pass through; the database being unreachable is said so (``SERVICE_UNAVAILABLE``); any other
+    exception becomes "Unexpected error." and is logged."""
 
     def __init__(self) -> None:
         super().__init__(should_mask_error=lambda error: True)
@@ -41,6 +42,8 @@ class PublicErrors(MaskErrors):
                 path=error.path,
                 extensions=extensions,
             )
+        if not isinstance(original, PublicError) and db.unreachable(original):
+            original = DatabaseUnavailable()
         if isinstance(original, PublicError):
             return GraphQLError(
                 original.message,

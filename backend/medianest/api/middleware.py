@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: request ids and access logs, metrics, body size caps, headers."""
+"""Pure ASGI middleware: request ids and access logs, metrics, body size caps, headers, and a
+clear 503 while the database is unreachable."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ import uuid
 from opentelemetry.trace import SpanKind
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from medianest.core import tracing
+from medianest.core import db, tracing
+from medianest.core.errors import DatabaseUnavailable
 from medianest.core.logging import request_id_var, user_id_var
 from medianest.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
 log = logging.getLogger("medianest.access")
+_log = logging.getLogger(__name__)
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _SECURITY_HEADERS = [
@@ -151,24 +154,59 @@ class _BodyTooLarge(Exception):
 
 
 async def _send_too_large(send: Send, limit: int) -> None:
-    body = json.dumps(
-        {
-            "errors": [
-                {
-                    "message": f"Request body is larger than {limit} bytes.",
-                    "extensions": {"code": "PAYLOAD_TOO_LARGE"},
-                }
-            ]
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
+    await _send_error(
+        send, 413, f"Request body is larger than {limit} bytes.", {"code": "PAYLOAD_TOO_LARGE"}
     )
+
+
+class DatabaseUnavailableMiddleware:
+    """The database is unreachable outside any GraphQL resolver (finding out who asks, a plain
+    route): answer 503 with the public error GraphQL gives, and log one line, instead of an
+    internal error and a traceback per request. A WebSocket is closed with 1013 (try again
+    later) and that message."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in {"http", "websocket"}:
+            await self.app(scope, receive, send)
+            return
+        answered = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal answered
+            answered = answered or message["type"] in {"http.response.start", "websocket.close"}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if answered or not db.unreachable(exc):
+                raise
+            _log.warning("database unreachable: %s", exc)
+            error = DatabaseUnavailable()
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1013, "reason": error.message})
+            else:
+                await _send_error(send, 503, error.message, error.extensions, retry_after=5)
+
+
+async def _send_error(
+    send: Send,
+    status: int,
+    message: str,
+    extensions: dict[str, object],
+    *,
+    retry_after: int | None = None,
+) -> None:
+    """A JSON error in the shape of a GraphQL error, which the web app reads on any route."""
+    body = json.dumps({"errors": [{"message": message, "extensions": extensions}]}).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    if retry_after is not None:
+        headers.append((b"retry-after", str(retry_after).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

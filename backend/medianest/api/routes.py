@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
 import uuid
 from pathlib import Path
@@ -19,13 +18,12 @@ from starlette.responses import (
 )
 from starlette.staticfiles import StaticFiles
 
+from medianest.api import scrape
 from medianest.auth import service as auth_service
 from medianest.auth.cookies import start_session
 from medianest.core import db
 from medianest.core.errors import PublicError
-from medianest.core.metrics import JOBS_ACTIVE
 from medianest.core.runtime import get_runtime
-from medianest.jobs import service as jobs_service
 from medianest.settings import Settings
 
 API_PREFIXES = (
@@ -69,8 +67,7 @@ async def readyz(request: Request) -> Response:
 
 
 async def metrics(request: Request) -> Response:
-    with contextlib.suppress(Exception):
-        JOBS_ACTIVE.set(await jobs_service.active_count())
+    await scrape.refresh()
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 

@@ -25,6 +25,7 @@ from medianest.api.throttle import MutationRateLimits
 from medianest.audit.schema import AuditQuery
 from medianest.auth.admin_schema import SessionAdminMutation, SessionAdminQuery
 from medianest.auth.schema import AuthMutation, AuthQuery
+from medianest.core import db
 from medianest.core.errors import PublicError
 from medianest.downloads.schema import DownloadMutation, DownloadQuery, DownloadSubscription
 from medianest.downloads.schema_settings import DownloadSettingsMutation, DownloadSettingsQuery
@@ -127,10 +128,15 @@ Subscription = merge_types(
 
 class Schema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
-        # Expected failures (typed public errors, invalid queries) are not server errors.
+        # Expected failures (typed public errors, invalid queries) are not server errors; nor is
+        # the database being away for a while: a warning, without a traceback.
         for error in errors:
             original = error.original_error
-            if original is not None and not isinstance(original, PublicError):
+            if original is None or isinstance(original, PublicError):
+                continue
+            if db.unreachable(original):
+                log.warning("database unreachable: %s", original)
+            else:
                 log.error(
                     "unexpected error in GraphQL operation",
                     exc_info=(type(original), original, original.__traceback__),

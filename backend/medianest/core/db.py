@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import asyncpg
 from tortoise import Tortoise
+from tortoise.exceptions import DBConnectionError
 from tortoise.transactions import in_transaction
 
 from medianest.settings import Settings
@@ -31,6 +33,19 @@ MODEL_MODULES = [
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
 APP = "models"
+# Seconds a new connection may take: with the database unreachable, requests fail in about this
+# long instead of hanging (``?timeout=`` in the URL overrides it).
+CONNECT_TIMEOUT_S = "1.5"
+
+# What the database layer raises when the server is away, as opposed to a query that failed.
+_UNREACHABLE: tuple[type[BaseException], ...] = (
+    DBConnectionError,  # no connection could be made (see _connect)
+    asyncpg.PostgresConnectionError,  # class 08: the connection failed or broke mid-query
+    asyncpg.CannotConnectNowError,  # starting up, in recovery
+    asyncpg.AdminShutdownError,
+    asyncpg.CrashShutdownError,
+    asyncpg.TooManyConnectionsError,
+)
 
 
 def normalize_url(url: str) -> str:
@@ -57,7 +72,7 @@ def tortoise_config(settings: Settings, url: str | None = None) -> dict[str, Any
         query.setdefault(
             "server_settings__statement_timeout", str(settings.db_statement_timeout_ms)
         )
-        query.setdefault("timeout", "5")
+        query.setdefault("timeout", CONNECT_TIMEOUT_S)
         # asyncpg prepares every statement; a generic plan made while a table was small (during
         # a first sync) would stick. Custom plans keep using current statistics.
         query.setdefault("server_settings__plan_cache_mode", "force_custom_plan")
@@ -100,11 +115,37 @@ def _postgres_credentials(url: str) -> dict[str, Any]:
         "database": parts.path.lstrip("/") or "medianest",
         "minsize": int(query.pop("minsize", "1")),
         "maxsize": int(query.pop("maxsize", "10")),
-        "timeout": float(query.pop("timeout", "5")),
+        "timeout": float(query.pop("timeout", CONNECT_TIMEOUT_S)),
         "server_settings": server_settings,
+        "connect": _connect,
     }
     credentials.update(query)
     return {"engine": "tortoise.backends.asyncpg", "credentials": credentials}
+
+
+async def _connect(*args: Any, **kwargs: Any) -> Any:
+    """asyncpg's connect, for the pool: an attempt refused, reset or timed out (an ``OSError``)
+    fails as a ``DBConnectionError``, so it reads as the database being unreachable and not as
+    just any I/O error."""
+    try:
+        return await asyncpg.connect(*args, **kwargs)
+    except OSError as exc:
+        raise DBConnectionError(f"cannot connect to PostgreSQL: {exc}") from exc
+
+
+def unreachable(exc: BaseException) -> bool:
+    """Whether ``exc``, or what caused it, means the database cannot be reached right now (down,
+    restarting, the connection lost) rather than that a query failed."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, _UNREACHABLE) or (
+            isinstance(current, asyncpg.InterfaceError) and "connection is closed" in str(current)
+        ):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def migrations_location(dialect: str) -> Path:

@@ -31,3 +31,15 @@ class InvalidInput(PublicError):
 
 class RateLimited(PublicError):
     code = "RATE_LIMITED"
+
+
+class DatabaseUnavailable(PublicError):
+    """The database cannot be reached right now (down, restarting, the connection lost): the
+    request was fine, and asking again shortly will work."""
+
+    code = "SERVICE_UNAVAILABLE"
+
+    def __init__(
+        self, message: str = "The database is not reachable right now; try again in a moment."
+    ) -> None:
+        super().__init__(message, service="database")

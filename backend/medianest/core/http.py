@@ -4,23 +4,43 @@ breaker, and an exception tree that separates transient failures from refusals."
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
 import httpx
-from aiobreaker import CircuitBreaker, CircuitBreakerError
+from aiobreaker import CircuitBreaker, CircuitBreakerError, CircuitBreakerListener
 from aiobreaker.state import CircuitBreakerState
 from opentelemetry.trace import SpanKind
 
 from medianest.core import tracing
 from medianest.core.errors import PublicError
+from medianest.core.metrics import BREAKER_STATES, BREAKER_TRANSITIONS, EXTERNAL_LATENCY
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
+
+_STATE_NAMES = {
+    CircuitBreakerState.CLOSED: "closed",
+    CircuitBreakerState.HALF_OPEN: "half-open",
+    CircuitBreakerState.OPEN: "open",
+}
+
+
+class _BreakerMetrics(CircuitBreakerListener):  # type: ignore[misc]
+    """Counts a service's breaker opening and closing, and says so in the log."""
+
+    def __init__(self, service: str) -> None:
+        self.service = service
+
+    def state_change(self, breaker: CircuitBreaker, old: Any, new: Any) -> None:
+        name = _STATE_NAMES.get(getattr(new, "state", None), "unknown")
+        BREAKER_TRANSITIONS.labels(self.service, name).inc()
+        log.warning("circuit breaker of %s is now %s", self.service, name)
 
 
 class IntegrationError(PublicError):
@@ -71,6 +91,7 @@ class Integration:
         self.breaker = breaker or CircuitBreaker(
             fail_max=5, timeout_duration=timedelta(seconds=30), exclude=[ServiceRejected]
         )
+        self.breaker.add_listener(_BreakerMetrics(self.service))
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -78,6 +99,10 @@ class Integration:
     @property
     def breaker_open(self) -> bool:
         return bool(self.breaker.current_state == CircuitBreakerState.OPEN)
+
+    @property
+    def breaker_state_value(self) -> int:
+        return BREAKER_STATES[_STATE_NAMES[self.breaker.current_state]]
 
     async def request(
         self,
@@ -101,14 +126,18 @@ class Integration:
                 return response
 
         async def send(headers: dict[str, str]) -> httpx.Response:
+            started = time.monotonic()
             try:
                 response = await self.http.request(method, path, headers=headers, **kwargs)
             except httpx.TimeoutException as exc:
+                self._observe(started, "timeout")
                 raise ServiceUnavailable(
                     self.service, f"{self.service} did not answer in time"
                 ) from exc
             except httpx.HTTPError as exc:
+                self._observe(started, "unreachable")
                 raise ServiceUnavailable(self.service, f"{self.service} is unreachable") from exc
+            self._observe(started, f"{response.status_code // 100}xx")
             if response.status_code in expect:
                 return response  # an answer the caller understands, even a 5xx
             if response.status_code >= 500:
@@ -120,6 +149,9 @@ class Integration:
             raise self.rejected(response)
 
         return await self.guarded(call)
+
+    def _observe(self, started: float, outcome: str) -> None:
+        EXTERNAL_LATENCY.labels(self.service, outcome).observe(time.monotonic() - started)
 
     async def guarded(self, call: Callable[[], Awaitable[T]]) -> T:
         try:

@@ -171,3 +171,19 @@ def start_worker(broker: dramatiq.Broker, threads: int) -> dramatiq.Worker:
     worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=200)
     worker.start()
     return worker
+
+
+def queue_depths(broker: dramatiq.Broker) -> dict[str, int]:
+    """Messages waiting in each declared queue (delayed ones included). Blocking on the Redis
+    broker: call it from a thread."""
+    if isinstance(broker, StubBroker):
+        return {name: queue.qsize() for name, queue in broker.queues.items()}
+    client = broker.client  # type: ignore[attr-defined]
+    namespace = broker.namespace  # type: ignore[attr-defined]
+    depths: dict[str, int] = {}
+    for name in broker.get_declared_queues():
+        if name.endswith(".DQ"):
+            continue
+        waiting = client.llen(f"{namespace}:{name}") + client.llen(f"{namespace}:{name}.DQ")
+        depths[name] = int(waiting)
+    return depths

@@ -1,12 +1,17 @@
-"""JSON logs with the request id, user id and job id of whatever is running."""
+"""JSON logs with the request id, user id and job id of whatever is running; to stderr, or to
+files rotated at a size and kept for a number of files and days."""
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import json
 import logging
+import logging.handlers
 import sys
+import time
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from opentelemetry import trace
@@ -59,14 +64,68 @@ class TextFormatter(logging.Formatter):
         return f"{base} [req={rid}]" if rid else base
 
 
-def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    if fmt == "json":
-        handler.setFormatter(JsonFormatter())
-    else:
-        handler.setFormatter(TextFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+class RetainingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotates at a size, keeps at most ``backupCount`` old files, and deletes rotated files
+    older than ``keep_days`` whenever it rotates."""
+
+    def __init__(self, path: Path, *, max_bytes: int, keep_files: int, keep_days: int) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        super().__init__(path, maxBytes=max_bytes, backupCount=keep_files, encoding="utf-8")
+        self.keep_days = keep_days
+
+    def doRollover(self) -> None:
+        super().doRollover()
+        if self.keep_days <= 0:
+            return
+        cutoff = time.time() - self.keep_days * 86_400
+        base = Path(self.baseFilename)
+        for old in base.parent.glob(f"{base.name}.*"):
+            with contextlib.suppress(OSError):
+                if old.stat().st_mtime < cutoff:
+                    old.unlink()
+
+
+def log_path(log_file: Path, role: str) -> Path:
+    """Each kind of process writes its own file (medianest.log, medianest.worker.log, ...):
+    two processes rotating one file would lose lines."""
+    if role in ("run", "api"):
+        return log_file
+    return log_file.with_name(f"{log_file.stem}.{role}{log_file.suffix or '.log'}")
+
+
+def configure_logging(
+    level: str = "INFO",
+    fmt: str = "json",
+    *,
+    log_file: Path | None = None,
+    role: str = "run",
+    rotate_mb: int = 10,
+    keep_files: int = 7,
+    keep_days: int = 14,
+) -> None:
+    formatter: logging.Formatter = (
+        JsonFormatter()
+        if fmt == "json"
+        else TextFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
+    console = logging.StreamHandler(sys.stderr)
+    console.setFormatter(formatter)
+    handlers: list[logging.Handler] = [console]
+    if log_file is not None:
+        # Everything goes to the file; the console keeps warnings and errors.
+        console.setLevel(logging.WARNING)
+        to_file = RetainingFileHandler(
+            log_path(log_file, role),
+            max_bytes=rotate_mb * 1024 * 1024,
+            keep_files=keep_files,
+            keep_days=keep_days,
+        )
+        to_file.setFormatter(formatter)
+        handlers.append(to_file)
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    for handler in root.handlers:
+        handler.close()
+    root.handlers[:] = handlers
     root.setLevel(level.upper())
     # uvicorn's own access log is replaced by ours (with request ids).
     logging.getLogger("uvicorn.access").disabled = True

@@ -10,6 +10,7 @@ import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
 from medianest.core.errors import RateLimited
+from medianest.core.metrics import RATE_LIMITED
 from medianest.core.runtime import get_runtime
 
 _memory: dict[str, tuple[int, float]] = {}
@@ -44,4 +45,5 @@ async def hit(key: str, *, limit: int, window_s: int, message: str) -> None:
             for stale in [k for k, (_, exp) in _memory.items() if exp <= now]:
                 del _memory[stale]
     if count > limit:
+        RATE_LIMITED.labels(key.split(":", 1)[0]).inc()
         raise RateLimited(message, retryAfter=retry_after)

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
+from medianest.core import db
 from medianest.jobs.models import ScheduleRun
 
 log = logging.getLogger(__name__)
@@ -80,23 +81,38 @@ class Leadership:
 
 
 class Scheduler:
-    def __init__(self, entries: list[Entry], leadership: Leadership, tick_s: float = 1.0) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        leadership: Leadership,
+        tick_s: float = 1.0,
+        max_backoff_s: float = 4.0,
+    ) -> None:
         self.entries = entries
         self.leadership = leadership
         self.tick_s = tick_s
+        self.max_backoff_s = max_backoff_s
         self._started: set[str] = set()
 
     async def run_forever(self) -> None:
+        failures = 0
         try:
             while True:
                 try:
                     if await self.leadership.refresh():
                         await self.tick()
+                    failures = 0
                 except asyncio.CancelledError:
                     raise
-                except Exception:
-                    log.exception("scheduler tick failed")
-                await asyncio.sleep(self.tick_s)
+                except Exception as exc:
+                    failures += 1
+                    if db.unreachable(exc):
+                        log.warning("scheduler tick skipped, the database is unreachable: %s", exc)
+                    else:
+                        log.exception("scheduler tick failed")
+                # Failing ticks back off a little (the database may be restarting, say).
+                backoff = min(self.tick_s * 2 ** min(failures, 8), self.max_backoff_s)
+                await asyncio.sleep(max(self.tick_s, backoff))
         finally:
             await self.leadership.release()
 
@@ -116,5 +132,7 @@ class Scheduler:
             await ScheduleRun.update_or_create(defaults={"last_run_at": stamp}, name=entry.name)
             try:
                 await entry.run()
-            except Exception:
+            except Exception as exc:
+                if db.unreachable(exc):
+                    raise  # the rest of this tick would fail alike
                 log.exception("scheduled task %s failed", entry.name)

@@ -22,7 +22,7 @@ from medianest.core.metrics import JOB_DURATION
 from medianest.core.paging import keyset
 from medianest.core.runtime import get_runtime
 from medianest.core.uow import unit_of_work
-from medianest.jobs.models import ACTIVE_STATUSES, Job, JobStatus
+from medianest.jobs.models import Job, JobStatus
 from medianest.users.models import User
 
 log = logging.getLogger(__name__)
@@ -273,7 +273,10 @@ class JobContext:
 async def _heartbeat(job_id: int) -> None:
     while True:
         await asyncio.sleep(HEARTBEAT_INTERVAL_S)
-        await Job.filter(id=job_id, status=JobStatus.RUNNING).update(heartbeat_at=now())
+        try:
+            await Job.filter(id=job_id, status=JobStatus.RUNNING).update(heartbeat_at=now())
+        except Exception as exc:  # a beat missed (the database restarting) ends nothing
+            log.warning("job %s heartbeat not recorded: %s", job_id, exc)
 
 
 _running: set[asyncio.Task[Any]] = set()
@@ -442,10 +445,6 @@ async def prune_history(older_than: timedelta) -> int:
         status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED],
         finished_at__lt=cutoff,
     ).delete()
-
-
-async def active_count() -> int:
-    return await Job.filter(status__in=list(ACTIVE_STATUSES)).count()
 
 
 async def recently_changed(viewer: User, only: int | None, minutes: int = 10) -> list[Job]:

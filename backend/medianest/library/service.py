@@ -3,6 +3,7 @@ in library.search)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -11,6 +12,12 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from medianest.core.errors import NotFound
+from medianest.core.metrics import (
+    LIBRARY_SYNC_DURATION,
+    LIBRARY_SYNC_ITEMS,
+    LIBRARY_SYNC_LAST,
+    LIBRARY_SYNC_REQUESTS,
+)
 from medianest.jobs import service as jobs
 from medianest.library.models import ItemType, LibrarySection, MediaItem
 from medianest.library.sync import Syncer
@@ -32,7 +39,13 @@ async def _run_sync(ctx: jobs.JobContext) -> dict[str, Any]:
     # A full sync an admin asked for reads everything; the scheduled one skips what Plex says
     # has not changed.
     force = ctx.job.owner_id is not None  # type: ignore[attr-defined]
+    started = time.monotonic()
     report = await (syncer.full(force=force) if mode is SyncMode.FULL else syncer.incremental())
+    LIBRARY_SYNC_DURATION.labels(mode.value).observe(time.monotonic() - started)
+    for change in ("seen", "written", "removed"):
+        LIBRARY_SYNC_ITEMS.labels(mode.value, change).inc(getattr(report, change))
+    LIBRARY_SYNC_REQUESTS.labels(mode.value).inc(report.requests)
+    LIBRARY_SYNC_LAST.labels(mode.value).set_to_current_time()
     await ctx.progress(1.0, report.summary())
     return {
         "seen": report.seen,
