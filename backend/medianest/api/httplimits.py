@@ -1,8 +1,8 @@
 """A rate limit on every API request (GraphQL, sign-in routes, images, webhooks), before any
 work is done: per credential (session cookie or API token) and per client address, and the
 stricter sign-in limit on the sign-in routes. A limited
-caller gets HTTP 429 with Retry-After; on /graphql the body is a GraphQL error with code
-RATE_LIMITED and retryAfter, so clients handle it like any other error.
+caller gets HTTP 429 with Retry-After and, on every route, a body in the shape of a GraphQL
+error (code RATE_LIMITED, retryAfter), so clients handle it like any other error.
 
 The per-address limit is a multiple of the per-person one: people behind one router share an
 address, and a caller inventing tokens must not get a fresh allowance with each one."""
@@ -10,11 +10,11 @@ address, and a caller inventing tokens must not get a fresh allowance with each 
 from __future__ import annotations
 
 import hashlib
-import json
 from http.cookies import SimpleCookie
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from medianest.api.middleware import send_error
 from medianest.auth.service import SESSION_COOKIE
 from medianest.core import ratelimit
 from medianest.core.errors import RateLimited
@@ -81,30 +81,11 @@ class RequestRateLimitMiddleware:
                 message="Too many requests from your address: slow down and try again shortly.",
             )
         except RateLimited as limited:
-            await self._refuse(scope, send, limited)
+            await self._refuse(send, limited)
             return
         await self.app(scope, receive, send)
 
     @staticmethod
-    async def _refuse(scope: Scope, send: Send, limited: RateLimited) -> None:
+    async def _refuse(send: Send, limited: RateLimited) -> None:
         retry_after = int(limited.extensions.get("retryAfter") or WINDOW_S)  # type: ignore[call-overload]
-        error = {"message": limited.message, "extensions": limited.extensions}
-        body = (
-            {"data": None, "errors": [error]}
-            if scope["path"].startswith("/graphql")
-            else {"error": limited.message, "code": limited.code, "retryAfter": retry_after}
-        )
-        payload = json.dumps(body).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 429,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"retry-after", str(retry_after).encode()),
-                    (b"content-length", str(len(payload)).encode()),
-                    (b"cache-control", b"no-store"),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": payload})
+        await send_error(send, 429, limited.message, limited.extensions, retry_after=retry_after)

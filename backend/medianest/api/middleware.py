@@ -154,7 +154,7 @@ class _BodyTooLarge(Exception):
 
 
 async def _send_too_large(send: Send, limit: int) -> None:
-    await _send_error(
+    await send_error(
         send, 413, f"Request body is larger than {limit} bytes.", {"code": "PAYLOAD_TOO_LARGE"}
     )
 
@@ -189,10 +189,10 @@ class DatabaseUnavailableMiddleware:
             if scope["type"] == "websocket":
                 await send({"type": "websocket.close", "code": 1013, "reason": error.message})
             else:
-                await _send_error(send, 503, error.message, error.extensions, retry_after=5)
+                await send_error(send, 503, error.message, error.extensions, retry_after=5)
 
 
-async def _send_error(
+async def send_error(
     send: Send,
     status: int,
     message: str,
