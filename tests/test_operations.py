@@ -169,3 +169,18 @@ def test_log_files_rotate_and_old_ones_go(tmp_path: Path) -> None:
             handler.close()
         root.handlers[:], _ = saved
         root.setLevel(saved[1])
+
+
+def test_database_waits_are_bounded_on_both_sides() -> None:
+    from medianest.core.db import tortoise_config
+    from medianest.settings import Settings
+
+    settings = Settings(database_url="postgres://u@db:5432/mn", db_statement_timeout_ms=4000)
+    creds = tortoise_config(settings)["connections"]["default"]["credentials"]
+    assert creds["server_settings"]["statement_timeout"] == "4000"
+    assert creds["command_timeout"] == 9.0  # the client gives up a little after the server
+    assert creds["timeout"] == 1.5  # connecting
+    assert creds["maxsize"] == settings.db_pool_size
+    chosen = tortoise_config(settings, "postgres://u@db/mn?command_timeout=3&timeout=2")
+    assert chosen["connections"]["default"]["credentials"]["command_timeout"] == 3.0
+    assert chosen["connections"]["default"]["credentials"]["timeout"] == 2.0

@@ -73,6 +73,10 @@ def tortoise_config(settings: Settings, url: str | None = None) -> dict[str, Any
             "server_settings__statement_timeout", str(settings.db_statement_timeout_ms)
         )
         query.setdefault("timeout", CONNECT_TIMEOUT_S)
+        # And on this side of the wire too: a database that stops answering without closing
+        # the connection (a network gone silent) fails a query a little after the server
+        # would have cancelled it, instead of never.
+        query.setdefault("command_timeout", str(settings.db_statement_timeout_ms / 1000 + 5))
         # asyncpg prepares every statement; a generic plan made while a table was small (during
         # a first sync) would stick. Custom plans keep using current statistics.
         query.setdefault("server_settings__plan_cache_mode", "force_custom_plan")
@@ -116,6 +120,7 @@ def _postgres_credentials(url: str) -> dict[str, Any]:
         "minsize": int(query.pop("minsize", "1")),
         "maxsize": int(query.pop("maxsize", "10")),
         "timeout": float(query.pop("timeout", CONNECT_TIMEOUT_S)),
+        "command_timeout": float(query.pop("command_timeout", "60")),
         "server_settings": server_settings,
         "connect": _connect,
     }
