@@ -1,11 +1,13 @@
 """A rate limit on every API request (GraphQL, sign-in routes, images, webhooks), before any
 work is done: per credential (session cookie or API token) and per client address, and the
-stricter sign-in limit on the sign-in routes. A limited
-caller gets HTTP 429 with Retry-After and, on every route, a body in the shape of a GraphQL
-error (code RATE_LIMITED, retryAfter), so clients handle it like any other error.
+stricter sign-in limit on the sign-in routes. A limited caller gets HTTP 429 with Retry-After
+and, on every route, a body in the shape of a GraphQL error (code RATE_LIMITED, retryAfter), so
+clients handle it like any other error.
 
 The per-address limit is a multiple of the per-person one: people behind one router share an
-address, and a caller inventing tokens must not get a fresh allowance with each one."""
+address, and a caller inventing tokens must not get a fresh allowance with each one. Posters
+count apart, with a larger allowance: scrolling a poster grid fast asks for hundreds a minute,
+and that must never be what stops someone's API calls (or break the grid)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ LIMITED_PREFIXES = ("/graphql", "/auth/", "/images/", "/webhooks/", "/api/")
 SIGN_IN_PREFIXES = ("/auth/oidc/", "/auth/plex/")
 WINDOW_S = 60
 ADDRESS_FACTOR = 5
+IMAGES_FACTOR = 5
 
 
 def _credential(scope: Scope) -> str | None:
@@ -55,6 +58,9 @@ class RequestRateLimitMiddleware:
             return
         settings = get_runtime().settings
         per_minute = settings.requests_per_minute
+        bucket = "http"
+        if scope["path"].startswith("/images/"):
+            bucket, per_minute = "img", per_minute * IMAGES_FACTOR
         client = scope.get("client")
         address = client[0] if client else "unknown"
         credential = _credential(scope)
@@ -69,13 +75,13 @@ class RequestRateLimitMiddleware:
                 )
             if credential is not None:
                 await ratelimit.hit(
-                    f"http:cred:{credential}",
+                    f"http:{bucket}:cred:{credential}",
                     limit=per_minute,
                     window_s=WINDOW_S,
                     message="Too many requests: slow down and try again shortly.",
                 )
             await ratelimit.hit(
-                f"http:ip:{address}",
+                f"http:{bucket}:ip:{address}",
                 limit=per_minute if credential is None else per_minute * ADDRESS_FACTOR,
                 window_s=WINDOW_S,
                 message="Too many requests from your address: slow down and try again shortly.",
