@@ -328,6 +328,10 @@ async def test_postgres_outage_under_load(
         assert "Exception in ASGI application" not in logged
         assert "unexpected error in GraphQL operation" not in logged
         assert "scheduler tick failed" not in logged
+        # One line now and then with a count, not one per failed request.
+        reports = logged.count("database unreachable:")
+        assert 1 <= reports <= 6, reports
+        assert "more requests failed alike" in logged
 
         print(
             f"postgres outage: {len(answers)} requests from {CLIENTS + 1} clients, "

@@ -184,7 +184,7 @@ class DatabaseUnavailableMiddleware:
         except Exception as exc:
             if answered or not db.unreachable(exc):
                 raise
-            _log.warning("database unreachable: %s", exc)
+            db.report_unreachable(_log, exc)
             error = DatabaseUnavailable()
             if scope["type"] == "websocket":
                 await send({"type": "websocket.close", "code": 1013, "reason": error.message})

@@ -129,13 +129,13 @@ Subscription = merge_types(
 class Schema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
         # Expected failures (typed public errors, invalid queries) are not server errors; nor is
-        # the database being away for a while: a warning, without a traceback.
+        # the database being away for a while: a warning now and then, without a traceback.
         for error in errors:
             original = error.original_error
             if original is None or isinstance(original, PublicError):
                 continue
             if db.unreachable(original):
-                log.warning("database unreachable: %s", original)
+                db.report_unreachable(log, original)
             else:
                 log.error(
                     "unexpected error in GraphQL operation",

@@ -4,6 +4,7 @@ migrations kept per dialect under ``medianest/migrations/<dialect>/``."""
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -151,6 +152,23 @@ def unreachable(exc: BaseException) -> bool:
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return False
+
+
+_UNREACHABLE_LOG_EVERY_S = 10.0
+_unreachable_log = {"last": 0.0, "quiet": 0}
+
+
+def report_unreachable(logger: logging.Logger, exc: BaseException) -> None:
+    """Say the database is unreachable: at once the first time, then at most every ten seconds
+    with how many more requests failed meanwhile, not one line per request of an outage."""
+    now = time.monotonic()
+    if now - _unreachable_log["last"] < _UNREACHABLE_LOG_EVERY_S:
+        _unreachable_log["quiet"] += 1
+        return
+    quiet = int(_unreachable_log["quiet"])
+    _unreachable_log.update(last=now, quiet=0)
+    more = f" ({quiet} more requests failed alike since the last report)" if quiet else ""
+    logger.warning("database unreachable: %s%s", exc, more)
 
 
 def migrations_location(dialect: str) -> Path:
