@@ -150,3 +150,33 @@ async def _admin() -> Any:
         username="root", defaults={"display_name": "Root", "role": Role.ADMIN}
     )
     return user
+
+
+async def test_a_stopping_worker_hands_back_and_takes_no_new_job(runtime: Runtime) -> None:
+    """Its Dramatiq threads may still take a message while the process winds down: the job is
+    left queued and marked unsent for another worker, never claimed by a process about to go."""
+    calls.clear()
+    running = await service.create_job("test.slow", "Running when the stop comes")
+    await wait_status(running.id, JobStatus.RUNNING)
+    waiting = await Job.create(
+        kind="test.slow", title="Sent during the stop", status=JobStatus.QUEUED,
+        enqueued_at=datetime.now(UTC),
+    )  # fmt: skip
+    try:
+        assert await service.interrupt_running() == 1
+        handed_back = await Job.get(id=running.id)
+        assert handed_back.status is JobStatus.QUEUED
+        assert handed_back.enqueued_at is None
+        await service.run_job(waiting.id)  # a message taken after the stop began
+        left = await Job.get(id=waiting.id)
+        assert left.status is JobStatus.QUEUED
+        assert left.attempts == 0
+        assert left.enqueued_at is None  # the reconciler sends it again
+    finally:
+        service.accept_jobs()
+    # Accepting again (a runtime started anew), the reconciler sends both and they run.
+    assert await service.reconcile() == 2
+    for job in (running, waiting):
+        await wait_status(job.id, JobStatus.RUNNING)
+        await service.cancel_job(await _admin(), job.id)
+        await wait_status(job.id, JobStatus.CANCELLED, timeout=5)

@@ -109,6 +109,7 @@ async def start(
     )
     runtime.actors = bind_actors(broker, lambda: runtime.loop)
     set_runtime(runtime)
+    jobs.accept_jobs()
     worker = start_worker(broker, settings.worker_threads) if run_worker else None
     library_cache.start()
     scheduler_task = None

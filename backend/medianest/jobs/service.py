@@ -280,11 +280,22 @@ async def _heartbeat(job_id: int) -> None:
 
 
 _running: set[asyncio.Task[Any]] = set()
+# Set once the process starts stopping: its Dramatiq threads may still take a message in the
+# seconds they need to wind down, and a job claimed then would be left running by nobody.
+_stopping = False
+
+
+def accept_jobs() -> None:
+    """The process (re)starts its runtime: messages are run again."""
+    global _stopping
+    _stopping = False
 
 
 async def interrupt_running(timeout: float = 10.0) -> int:
     """The process is stopping: hand every job it runs back to the queue now (not after its
     heartbeat goes stale), so another worker resumes it at once. Returns how many."""
+    global _stopping
+    _stopping = True
     tasks = [t for t in _running if not t.done()]
     for task in tasks:
         task.cancel()
@@ -296,9 +307,15 @@ async def interrupt_running(timeout: float = 10.0) -> int:
 async def run_job(job_id: int) -> None:
     """Entry point of every job actor."""
     runtime = get_runtime()
+    if _stopping:
+        await _pass_on(job_id)
+        return
     job = await _claim(job_id, runtime.worker_id)
     if job is None:
         log.info("job %s not claimable (done, running elsewhere or out of attempts)", job_id)
+        return
+    if _stopping:  # began stopping while claiming
+        await _interrupted(job_id)
         return
     current = asyncio.current_task()
     if current is not None:
@@ -348,6 +365,13 @@ async def _defer(job: Job, exc: JobDeferred) -> None:
     await _finish(job, JobStatus.QUEUED, message=exc.message)
     queue = actor_for_queue(_kinds[job.kind].queue)
     await transport.send(queue, job.id, delay_ms=int(exc.delay_s * 1000))
+
+
+async def _pass_on(job_id: int) -> None:
+    """A message this stopping process took and will not run: marked unsent, so the reconciler
+    sends it again for another worker."""
+    await Job.filter(id=job_id, status=JobStatus.QUEUED).update(enqueued_at=None)
+    log.info("job %s left for another worker: this one is stopping", job_id)
 
 
 async def _interrupted(job_id: int) -> None:
