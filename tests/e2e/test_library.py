@@ -63,6 +63,7 @@ async def test_browse_search_open_and_watch_now_playing(
     await page.get_by_label("Search the library").fill(show.title[:6])
     result = page.get_by_test_id("search-result").filter(has_text=show.title)
     await expect(result.first).to_be_visible(timeout=5_000)
+    await page.screenshot(path=str(artifacts / "search-desktop.png"))
     await result.first.click()
     await expect(page).to_have_url(f"{server}/library/item/{show.rating_key}")
     await expect(page.get_by_role("heading", level=1)).to_have_text(show.title)
@@ -92,5 +93,10 @@ async def test_library_on_a_phone(
         await page.goto(f"{server}/auth/link/{await auth_service.create_sign_in_link(user)}")
         await page.goto(f"{server}/library")
         await expect(page.get_by_test_id("poster-card").first).to_be_visible(timeout=10_000)
+        first_poster = page.locator('[data-testid="poster-card"] img').first
+        await first_poster.wait_for()
+        await page.wait_for_function(
+            "img => img.complete && img.naturalWidth > 0", arg=await first_poster.element_handle()
+        )
         await page.screenshot(path=str(artifacts / f"library-phone-{scheme}.png"))
         await context.close()
