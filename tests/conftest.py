@@ -17,6 +17,7 @@ import redis.asyncio as aioredis
 import uvicorn
 from tortoise import Tortoise
 
+from medianest.api.result_cache import cache as result_cache
 from medianest.app import create_app
 from medianest.auth import service as auth_service
 from medianest.cli import server_options
@@ -84,6 +85,9 @@ def settings(
         worker_threads=2,
         log_format="text",
         ws_connection_init_timeout_s=2,
+        # Tests read back what they wrote straight into the database, which no event announces;
+        # the result cache has tests of its own (test_result_cache.py) that turn it on.
+        graphql_result_cache_s=0,
     )
 
 
@@ -136,6 +140,7 @@ async def clean_tables(request: pytest.FixtureRequest) -> AsyncIterator[None]:
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
     )
     library_cache.clear()
+    result_cache.clear()
     # Clients of the fakes this test started must not outlive them.
     await close_clients()
     # Rate-limit counters would carry one test's attempts into the next.

@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     uptime_kuma_url: str | None = None
     uptime_kuma_slug: str | None = None
     sign_in_rate_per_minute: int = Field(default=20, ge=1)
+    # Seconds the results of list queries (jobs, requests, library) are kept per viewer; every
+    # change announced on the event bus drops them at once (0: no result cache).
+    graphql_result_cache_s: float = Field(default=5.0, ge=0, le=300)
     # Every API request, per person or API token (five times that per address).
     requests_per_minute: int = Field(default=1200, ge=1)
     mutations_per_minute: int = Field(default=120, ge=1)

@@ -9,10 +9,13 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types import ExecutionResult
 
 from medianest.api.broadcast import BroadcastingHandler
 from medianest.api.context import Context
+from medianest.api.result_cache import cache as result_cache
 from medianest.auth import service as auth_service
 from medianest.auth import tokens
 from medianest.auth.principal import Principal
@@ -61,6 +64,37 @@ class GraphQLView(GraphQL[Context, None]):
             max_subscriptions_per_connection=settings.graphql_max_subscriptions,
         )
         self.settings = settings
+
+    async def execute_single(  # noqa: PLR0917 (Strawberry's signature)
+        self,
+        request: Any,
+        request_adapter: Any,
+        sub_response: Any,
+        context: Context,
+        root_value: Any,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """Lists many people ask for come from the result cache while nothing changed."""
+        ttl = self.settings.graphql_result_cache_s
+        query = request_data.query
+        if not ttl or not isinstance(query, str):
+            return await super().execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data
+            )
+        kind = result_cache.kind(query, request_data.operation_name)
+        key = result_cache.key(
+            kind, context, query, request_data.operation_name, request_data.variables
+        )
+        if key is not None and (data := result_cache.get(key)) is not None:
+            return ExecutionResult(data=data, errors=None)
+        result = await super().execute_single(
+            request, request_adapter, sub_response, context, root_value, request_data
+        )
+        if kind.mutation:
+            result_cache.changed()  # whoever changed something reads it back at once
+        elif key is not None and not result.errors and result.data is not None:
+            result_cache.put(key, result.data, ttl)
+        return result
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         return Context(

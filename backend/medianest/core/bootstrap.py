@@ -15,6 +15,7 @@ import asyncpg
 import dramatiq
 
 import medianest.registry  # noqa: F401  (registers actors and job kinds)
+from medianest.api.result_cache import cache as result_cache
 from medianest.core import db, tracing
 from medianest.core.clients import close_all as close_clients
 from medianest.core.events import create_event_bus
@@ -112,6 +113,7 @@ async def start(
     jobs.accept_jobs()
     worker = start_worker(broker, settings.worker_threads) if run_worker else None
     library_cache.start()
+    result_cache.start()
     scheduler_task = None
     if run_scheduler:
         leadership = Leadership(settings.redis_url, f"{settings.redis_prefix}:scheduler:leader")
@@ -132,6 +134,7 @@ async def start(
 
 async def stop(services: Services) -> None:
     await library_cache.stop()
+    await result_cache.stop()
     if services.scheduler_task is not None:
         services.scheduler_task.cancel()
         with contextlib.suppress(asyncio.CancelledError):

@@ -25,6 +25,11 @@ GRAPHQL_LATENCY = Histogram(
     ["operation_type", "operation_name"],
 )
 SUBSCRIPTIONS = Gauge("medianest_graphql_subscriptions", "Open GraphQL subscriptions")
+RESULT_CACHE = Counter(
+    "medianest_graphql_result_cache_total",
+    "Lookups of the GraphQL result cache, by outcome (hit, miss, expired)",
+    ["outcome"],
+)
 RATE_LIMITED = Counter("medianest_rate_limited_total", "Calls refused by a rate limit", ["scope"])
 JOB_DURATION = Histogram(
     "medianest_job_duration_seconds",
