@@ -9,10 +9,14 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
+import shutil
 import signal
 import socket
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -224,22 +228,28 @@ def show(label: str, pair: dict[str, Any]) -> None:
 
 
 async def jobs_section(report: dict[str, Any]) -> None:
+    """With the result cache (the default: a repeated list is answered from it until a change
+    is announced) and without it (every request does all the work, as the plain endpoint does)."""
     name = f"medianest_bench_{uuid.uuid4().hex[:8]}"
     url = await create_db(name)
-    server = None
     try:
         cookie = await seed(url)
-        port = free_port()
-        server = await start_server(url, port)
-        base = f"http://127.0.0.1:{port}"
-        for first in (20, 50):
-            body = {"query": GRAPHQL_QUERY, "variables": {"first": first}}
-            pair = await run_pair(base, cookie, body, f"/bench/plain-jobs?first={first}", "jobs")
-            report[f"jobs_first_{first}_of_{ROWS}"] = pair
-            show(f"jobs(first: {first}) of {ROWS}", pair)
+        for label, extra in (("", {}), ("_uncached", {"MEDIANEST_GRAPHQL_RESULT_CACHE_S": "0"})):
+            port = free_port()
+            server = await start_server(url, port, extra)
+            try:
+                base = f"http://127.0.0.1:{port}"
+                for first in (20, 50):
+                    body = {"query": GRAPHQL_QUERY, "variables": {"first": first}}
+                    pair = await run_pair(
+                        base, cookie, body, f"/bench/plain-jobs?first={first}", "jobs"
+                    )
+                    report[f"jobs_first_{first}_of_{ROWS}{label}"] = pair
+                    cache = "result cache" if not label else "no result cache"
+                    show(f"jobs(first: {first}) of {ROWS}, {cache}", pair)
+            finally:
+                await stop(server)
     finally:
-        if server is not None:
-            await stop(server)
         await drop_db(name)
 
 
@@ -302,9 +312,21 @@ async def library_section(report: dict[str, Any]) -> None:
             await drop_db(name)
 
 
+# The admin's requests page, as the SPA asks for it: 20 of 10,000 requests.
+ALL_REQUESTS_QUERY = (
+    "query AllRequests($first: Int!, $after: String, $status: RequestStatus) { "
+    "allRequests(first: $first, after: $after, status: $status) { edges { cursor node { id "
+    "mediaType tmdbId title year seasons is4k note status declineReason error createdAt "
+    "updatedAt posterUrl } } pageInfo { hasNextPage endCursor } totalCount } }"
+)
+# Seerr on a machine like this one lists 20 of 10,000 requests at 42 req/s, p99 339 ms.
+SEERR_REQUESTS_RPS = 42.0
+
+
 async def requests_section(report: dict[str, Any]) -> None:
     name = f"medianest_bench_rq_{uuid.uuid4().hex[:8]}"
     url = await create_db(name)
+    server = None
     try:
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bench.requests_sync", url, cwd=ROOT,
@@ -312,7 +334,20 @@ async def requests_section(report: dict[str, Any]) -> None:
         )  # fmt: skip
         out, _ = await process.communicate()
         result = json.loads(out.decode().strip().splitlines()[-1])
+        cookie = await seed(url, jobs=0)
+        body = {"query": ALL_REQUESTS_QUERY, "variables": {"first": 20}}
+        listings = []
+        for extra in ({}, {"MEDIANEST_GRAPHQL_RESULT_CACHE_S": "0"}):
+            port = free_port()
+            server = await start_server(url, port, extra)
+            listings.append(
+                await measure_one(f"http://127.0.0.1:{port}", cookie, body, "allRequests")
+            )
+            await stop(server)
+            server = None
     finally:
+        if server is not None:
+            await stop(server)
         await drop_db(name)
     report["requests_sync_10k"] = result
     print(
@@ -321,6 +356,77 @@ async def requests_section(report: dict[str, Any]) -> None:
         f"{result['pages']} pages; nothing new: {result['noop_sync_s']} s, "
         f"{result['noop_overseerr_calls']} calls"
     )
+    for listing, label in zip(listings, ("", "_uncached"), strict=True):
+        listing["to_seerr"] = round(listing["rps"] / SEERR_REQUESTS_RPS, 1)
+        report[f"all_requests_first_20_of_10k{label}"] = listing
+        print(
+            f"allRequests(first: 20) of 10,000 requests (the SPA's query), "
+            f"{'result cache' if not label else 'no result cache'}: {listing['rps']:.0f} req/s "
+            f"(p99 {listing['p99_ms']:.1f} ms): {listing['to_seerr']}x Seerr's 42 req/s"
+        )
+        if listing["wrk"]:
+            wrk = listing["wrk"]
+            wrk["to_seerr"] = round(wrk["rps"] / SEERR_REQUESTS_RPS, 1)
+            print(
+                f"  the same under wrk: {wrk['rps']:.0f} req/s (p99 {wrk['p99_ms']:.1f} ms, "
+                f"{wrk['errors']:.0f} errors): {wrk['to_seerr']}x Seerr"
+            )
+
+
+def wrk_post(url: str, cookie: str, body: dict[str, Any]) -> dict[str, float] | None:
+    """The same POST under wrk (C, two threads, the same 16 connections), when it is installed:
+    Python's client costs more CPU per request than the server's cached answer, so it caps what
+    can be measured on two shared cores (about 430 req/s of /healthz here, wrk: 8,000)."""
+    binary = shutil.which("wrk")
+    if binary is None:
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(
+            'wrk.method = "POST"\n'
+            f"wrk.body = {json.dumps(json.dumps(body))}\n"
+            'wrk.headers["Content-Type"] = "application/json"\n'
+            f'wrk.headers["Cookie"] = "medianest_session={cookie}"\n'
+        )
+    try:
+        out = subprocess.run(
+            [binary, "-t2", f"-c{CONCURRENCY}", f"-d{int(DURATION)}s", "--latency", "-s",
+             script.name, url],
+            capture_output=True, text=True, timeout=DURATION + 30, check=True,
+        ).stdout  # fmt: skip
+    finally:
+        os.unlink(script.name)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": round(rps, 1),
+        "p99_ms": round(float(p99.group(1)) * scale[p99.group(2)], 1) if p99 else -1.0,
+        "errors": float(errors.group(1)) if errors else 0.0,
+    }
+
+
+async def measure_one(base: str, cookie: str, body: dict[str, Any], pick: str) -> dict[str, Any]:
+    """One GraphQL operation under load, the median of the rounds."""
+    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+    async with httpx.AsyncClient(
+        base_url=base,
+        cookies={"medianest_session": cookie},
+        limits=limits,
+        timeout=30,
+        transport=no_delay_transport(limits),
+    ) as client:
+        first = (await client.post("/graphql", json=body)).json()
+        assert "errors" not in first, first
+        assert first["data"][pick]["totalCount"] >= 10_000, first["data"][pick]["totalCount"]
+        await load(client, "POST", "/graphql", body, 1.0)  # warm-up
+        rounds = [await load(client, "POST", "/graphql", body, DURATION) for _ in range(ROUNDS)]
+    result: dict[str, Any] = {
+        key: round(statistics.median(r[key] for r in rounds), 1)
+        for key in ("rps", "p50_ms", "p99_ms", "errors")
+    }
+    result["wrk"] = await asyncio.to_thread(wrk_post, f"{base}/graphql", cookie, body)
+    return result
 
 
 async def main() -> None:
