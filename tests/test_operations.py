@@ -4,6 +4,7 @@ and log files rotated and kept by count and age."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -187,3 +188,23 @@ def test_database_waits_are_bounded_on_both_sides() -> None:
     chosen = tortoise_config(settings, "postgres://u@db/mn?command_timeout=3&timeout=2")
     assert chosen["connections"]["default"]["credentials"]["command_timeout"] == 3.0
     assert chosen["connections"]["default"]["credentials"]["timeout"] == 2.0
+
+
+async def test_a_caller_gone_mid_request_is_not_an_error(
+    server: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    host, port = server.removeprefix("http://").split(":")
+    _, writer = await asyncio.open_connection(host, int(port))
+    writer.write(
+        b"POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n"
+        b"content-length: 1000\r\n\r\n" + b'{"query": "'
+    )
+    await writer.drain()
+    await asyncio.sleep(0.2)
+    writer.close()
+    await writer.wait_closed()
+    await asyncio.sleep(0.3)
+    assert "Exception in ASGI application" not in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
+    async with httpx.AsyncClient(base_url=server) as client:  # and the server carries on
+        assert (await client.get("/healthz")).status_code == 200

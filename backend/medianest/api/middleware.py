@@ -10,6 +10,7 @@ import time
 import uuid
 
 from opentelemetry.trace import SpanKind
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from medianest.core import db, tracing
@@ -87,6 +88,10 @@ class RequestContextMiddleware:
                     current.set_attribute("http.response.status_code", status)
             else:
                 await self.app(scope, receive, send_wrapper)
+        except ClientDisconnect:
+            # The caller went away before its request was read (a closed tab, a load generator
+            # stopping): nobody to answer, and nothing went wrong here.
+            status = 499
         finally:
             elapsed = time.perf_counter() - started
             if scope["type"] == "http":
