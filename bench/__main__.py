@@ -144,18 +144,23 @@ async def load(
     }
 
 
-async def run_pair(
-    base: str, cookie: str, gql_body: dict[str, Any], plain_path: str, pick: str
-) -> dict[str, Any]:
-    """GraphQL against the plain endpoint, same data, alternating rounds; medians reported."""
+def bench_client(base: str, cookie: str) -> httpx.AsyncClient:
+    """One signed-in client with a connection per concurrent worker."""
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
-    async with httpx.AsyncClient(
+    return httpx.AsyncClient(
         base_url=base,
         cookies={"medianest_session": cookie},
         limits=limits,
         timeout=30,
         transport=no_delay_transport(limits),
-    ) as client:
+    )
+
+
+async def run_pair(
+    base: str, cookie: str, gql_body: dict[str, Any], plain_path: str, pick: str
+) -> dict[str, Any]:
+    """GraphQL against the plain endpoint, same data, alternating rounds; medians reported."""
+    async with bench_client(base, cookie) as client:
         g = (await client.post("/graphql", json=gql_body)).json()["data"][pick]
         p = (await client.get(plain_path)).json()["data"][pick]
         assert g == p, "the two endpoints must return the same data"
@@ -418,14 +423,7 @@ def wrk_post(url: str, cookie: str, body: dict[str, Any]) -> dict[str, float] | 
 
 async def measure_one(base: str, cookie: str, body: dict[str, Any], pick: str) -> dict[str, Any]:
     """One GraphQL operation under load, the median of the rounds."""
-    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
-    async with httpx.AsyncClient(
-        base_url=base,
-        cookies={"medianest_session": cookie},
-        limits=limits,
-        timeout=30,
-        transport=no_delay_transport(limits),
-    ) as client:
+    async with bench_client(base, cookie) as client:
         first = (await client.post("/graphql", json=body)).json()
         assert "errors" not in first, first
         assert first["data"][pick]["totalCount"] >= 10_000, first["data"][pick]["totalCount"]
