@@ -208,3 +208,24 @@ async def test_a_caller_gone_mid_request_is_not_an_error(
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
     async with httpx.AsyncClient(base_url=server) as client:  # and the server carries on
         assert (await client.get("/healthz")).status_code == 200
+
+
+def test_queue_depth_counts_delayed_messages_with_their_queue() -> None:
+    import dramatiq
+    from dramatiq.brokers.stub import StubBroker
+
+    from medianest.core.jobs import queue_depths
+
+    broker = StubBroker()
+    broker.emit_after("process_boot")
+
+    def probe() -> None:
+        pass
+
+    actor = dramatiq.Actor(
+        probe, broker=broker, actor_name="probe", queue_name="work", priority=0, options={}
+    )
+    actor.send()
+    actor.send_with_options(delay=60_000)
+    assert queue_depths(broker) == {"work": 2}
+    broker.close()

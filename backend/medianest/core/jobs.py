@@ -176,11 +176,14 @@ def start_worker(broker: dramatiq.Broker, threads: int) -> dramatiq.Worker:
 def queue_depths(broker: dramatiq.Broker) -> dict[str, int]:
     """Messages waiting in each declared queue (delayed ones included). Blocking on the Redis
     broker: call it from a thread."""
+    depths: dict[str, int] = {}
     if isinstance(broker, StubBroker):
-        return {name: queue.qsize() for name, queue in broker.queues.items()}
+        for name, queue in broker.queues.items():
+            base = name.removesuffix(".DQ")
+            depths[base] = depths.get(base, 0) + queue.qsize()
+        return depths
     client = broker.client  # type: ignore[attr-defined]
     namespace = broker.namespace  # type: ignore[attr-defined]
-    depths: dict[str, int] = {}
     for name in broker.get_declared_queues():
         if name.endswith(".DQ"):
             continue
