@@ -22,6 +22,7 @@ from tests.support.services import (
     REDIS_URL,
     create_database,
     drop_database,
+    drop_redis_prefix,
     free_port,
     wait_http,
 )
@@ -61,10 +62,11 @@ async def test_a_worker_stopped_mid_download_completes_once(
     db_url = await create_database(db_name)
     port = free_port()
     library = log_dir / "library"
+    prefix = f"mncrash:{uuid.uuid4().hex[:8]}"
     env = clean_env(
         MEDIANEST_DATABASE_URL=db_url,
         MEDIANEST_REDIS_URL=REDIS_URL,
-        MEDIANEST_REDIS_PREFIX=f"mncrash:{uuid.uuid4().hex[:8]}",
+        MEDIANEST_REDIS_PREFIX=prefix,
         MEDIANEST_DATA_DIR=str(log_dir / "data"),
         MEDIANEST_SECRET_KEY="x" * 40,
         MEDIANEST_PORT=str(port),
@@ -113,6 +115,7 @@ async def test_a_worker_stopped_mid_download_completes_once(
         for proc in procs:
             proc.stop()
         await drop_database(db_name)
+        await drop_redis_prefix(prefix)
     assert done["status"] == "COMPLETED", done
     # A killed worker's attempt counts; one stopped politely handed its job back uncounted.
     assert done["attempts"] == (2 if stop_with is signal.SIGKILL else 1)

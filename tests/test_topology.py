@@ -20,6 +20,7 @@ from tests.support.services import (
     REDIS_URL,
     create_database,
     drop_database,
+    drop_redis_prefix,
     free_port,
     wait_http,
 )
@@ -62,10 +63,11 @@ async def test_distributed_topology(log_dir: Path) -> None:
     db_url = await create_database(db_name)
     ports = [free_port(), free_port()]
     worker_metrics = free_port()
+    prefix = f"mndist:{uuid.uuid4().hex[:8]}"
     env = clean_env(
         MEDIANEST_DATABASE_URL=db_url,
         MEDIANEST_REDIS_URL=REDIS_URL,
-        MEDIANEST_REDIS_PREFIX=f"mndist:{uuid.uuid4().hex[:8]}",
+        MEDIANEST_REDIS_PREFIX=prefix,
         MEDIANEST_DATA_DIR=str(log_dir / "data"),
         MEDIANEST_SECRET_KEY="x" * 40,
     )
@@ -133,6 +135,7 @@ async def test_distributed_topology(log_dir: Path) -> None:
             await client.aclose()
         codes = {p.name: p.stop() for p in procs}
         await drop_database(db_name)
+        await drop_redis_prefix(prefix)
     assert all(code == 0 for code in codes.values()), codes
 
 

@@ -73,3 +73,16 @@ async def wait_http(url: str, timeout: float = 30) -> None:
             if asyncio.get_running_loop().time() > deadline:
                 raise TimeoutError(f"{url} did not become ready")
             await asyncio.sleep(0.2)
+
+
+async def drop_redis_prefix(prefix: str) -> None:
+    """Delete what processes started with MEDIANEST_REDIS_PREFIX=prefix left in Redis."""
+    import redis.asyncio as aioredis
+
+    client = aioredis.Redis.from_url(REDIS_URL)
+    try:
+        keys = [key async for key in client.scan_iter(f"{prefix}:*")]
+        if keys:
+            await client.delete(*keys)
+    finally:
+        await client.aclose()
