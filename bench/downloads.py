@@ -326,11 +326,11 @@ async def section(report: dict[str, Any]) -> None:
             if server is not None:
                 await stop(server)
             await drop_db(name)
-            client = aioredis.Redis.from_url(REDIS_URL)
-            keys = [key async for key in client.scan_iter(f"{prefix}:*")]
+            leftovers = aioredis.Redis.from_url(REDIS_URL)
+            keys = [key async for key in leftovers.scan_iter(f"{prefix}:*")]
             if keys:
-                await client.delete(*keys)
-            await client.aclose()
+                await leftovers.delete(*keys)
+            await leftovers.aclose()
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--subscribers"]:
