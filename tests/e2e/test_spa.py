@@ -62,6 +62,8 @@ async def test_screens_at_phone_and_desktop_widths(
         for scheme in ("light", "dark"):
             page = await signed_in_page(browser, server, admin, viewport, scheme)
             await expect(page.get_by_role("heading", level=1)).to_contain_text("Olivia")
+            # Past the skeletons: what people look at once the cards have loaded.
+            await page.wait_for_load_state("networkidle")
             await page.screenshot(path=str(artifacts / f"dashboard-{name}-{scheme}.png"))
             await page.goto(f"{server}/jobs")
             await expect(page.get_by_test_id("job-row").first).to_be_visible(timeout=10_000)
