@@ -296,6 +296,14 @@ async def test_now_playing_is_live_and_private_by_default(
     assert sorted(s["userTitle"] for s in everyone) == ["alice", "owner"]
 
 
+async def test_plex_not_set_up_is_not_an_outage(member: Signed) -> None:
+    """Before setup there is nothing to reach: no stale-data warning, no breaker."""
+    _, client = member
+    data = await client.data("{ nowPlaying { title } libraryStatus { plexReachable breakerOpen } }")
+    assert data["nowPlaying"] == []
+    assert data["libraryStatus"] == {"plexReachable": None, "breakerOpen": False}
+
+
 async def test_library_answers_from_the_database_while_plex_is_down(
     configured: PlexWorld, member: Signed
 ) -> None:

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from medianest.core.errors import PublicError
+from medianest.core.errors import InvalidInput, PublicError
 from medianest.core.runtime import get_runtime
 from medianest.plex.clients import plex_server
 
@@ -82,6 +82,10 @@ class NowPlaying:
     async def refresh(self) -> list[Stream]:
         try:
             client = await plex_server()
+        except InvalidInput:  # not set up yet: nothing to reach, not an outage
+            self.streams, self.reachable = [], None
+            return self.streams
+        try:
             self.streams = [parse_session(i) for i in await client.sessions()]
             self.reachable = True
         except PublicError:
