@@ -264,7 +264,7 @@ async def section(report: dict[str, Any]) -> None:
     from tests.fakes.media import FakeMediaServer
     from tests.fakes.server import serve
 
-    from bench.__main__ import create_db, drop_db, free_port, seed, start_server, stop
+    from bench.harness import create_db, drop_db, free_port, seed, start_server, stop
 
     media = FakeMediaServer.with_sample_media()
     media.chunk_size = 1 << 20

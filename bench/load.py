@@ -181,7 +181,7 @@ def pct(values: list[float], q: float) -> float:
 
 
 async def main() -> dict[str, Any]:
-    from bench.__main__ import ROOT, create_db, drop_db, free_port, start_server, stop
+    from bench.harness import ROOT, create_db, drop_db, free_port, start_server, stop
 
     name = f"medianest_load_{uuid.uuid4().hex[:8]}"
     url = await create_db(name)
