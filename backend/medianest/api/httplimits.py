@@ -12,8 +12,8 @@ and that must never be what stops someone's API calls (or break the grid)."""
 from __future__ import annotations
 
 import hashlib
-from http.cookies import SimpleCookie
 
+from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from medianest.api.middleware import send_error
@@ -36,15 +36,11 @@ def _credential(scope: Scope) -> str | None:
     if authorization[:7].lower() == b"bearer ":
         secret = authorization[7:].strip()
     else:
-        cookie = SimpleCookie()
-        try:
-            cookie.load(headers.get(b"cookie", b"").decode("latin-1"))
-        except Exception:
+        # The same parsing Starlette gives the routes (request.cookies), so both read one value.
+        session = cookie_parser(headers.get(b"cookie", b"").decode("latin-1")).get(SESSION_COOKIE)
+        if not session:
             return None
-        morsel = cookie.get(SESSION_COOKIE)
-        if morsel is None or not morsel.value:
-            return None
-        secret = morsel.value.encode()
+        secret = session.encode()
     return hashlib.sha256(secret).hexdigest()[:24]
 
 

@@ -184,9 +184,12 @@ def queue_depths(broker: dramatiq.Broker) -> dict[str, int]:
         return depths
     client = broker.client  # type: ignore[attr-defined]
     namespace = broker.namespace  # type: ignore[attr-defined]
-    for name in broker.get_declared_queues():
-        if name.endswith(".DQ"):
-            continue
-        waiting = client.llen(f"{namespace}:{name}") + client.llen(f"{namespace}:{name}.DQ")
-        depths[name] = int(waiting)
+    names = sorted(n for n in broker.get_declared_queues() if not n.endswith(".DQ"))
+    pipe = client.pipeline(transaction=False)  # one round trip for every queue
+    for name in names:
+        pipe.llen(f"{namespace}:{name}")
+        pipe.llen(f"{namespace}:{name}.DQ")
+    lengths = pipe.execute()
+    for n, name in enumerate(names):
+        depths[name] = int(lengths[2 * n]) + int(lengths[2 * n + 1])
     return depths
