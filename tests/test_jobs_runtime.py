@@ -11,7 +11,7 @@ import pytest
 
 from medianest.core.runtime import Runtime
 from medianest.core.uow import unit_of_work
-from medianest.jobs import service
+from medianest.jobs import runner, service
 from medianest.jobs.models import Job, JobStatus
 
 calls: list[str] = []
@@ -124,7 +124,7 @@ async def test_duplicate_messages_run_a_job_once(runtime: Runtime) -> None:
     job = await service.create_job("test.slow", "Slow")
     await wait_status(job.id, JobStatus.RUNNING)
     # A second delivery of the same message finds the job claimed and does nothing.
-    await service.run_job(job.id)
+    await runner.run_job(job.id)
     row = await Job.get(id=job.id)
     assert row.status is JobStatus.RUNNING
     assert row.attempts == 1
@@ -163,17 +163,17 @@ async def test_a_stopping_worker_hands_back_and_takes_no_new_job(runtime: Runtim
         enqueued_at=datetime.now(UTC),
     )  # fmt: skip
     try:
-        assert await service.interrupt_running() == 1
+        assert await runner.interrupt_running() == 1
         handed_back = await Job.get(id=running.id)
         assert handed_back.status is JobStatus.QUEUED
         assert handed_back.enqueued_at is None
-        await service.run_job(waiting.id)  # a message taken after the stop began
+        await runner.run_job(waiting.id)  # a message taken after the stop began
         left = await Job.get(id=waiting.id)
         assert left.status is JobStatus.QUEUED
         assert left.attempts == 0
         assert left.enqueued_at is None  # the reconciler sends it again
     finally:
-        service.accept_jobs()
+        runner.accept_jobs()
     # Accepting again (a runtime started anew), the reconciler sends both and they run.
     assert await service.reconcile() == 2
     for job in (running, waiting):

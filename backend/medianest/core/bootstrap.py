@@ -24,6 +24,7 @@ from medianest.core.runtime import Runtime, set_runtime
 from medianest.core.scheduler import Entry, Leadership, Scheduler
 from medianest.downloads.runner import close_spare as close_spare_fetcher
 from medianest.housekeeping import service as housekeeping
+from medianest.jobs import runner
 from medianest.jobs import service as jobs
 from medianest.library.cache import cache as library_cache
 from medianest.monitoring.features import check as features_check
@@ -110,7 +111,7 @@ async def start(
     )
     runtime.actors = bind_actors(broker, lambda: runtime.loop)
     set_runtime(runtime)
-    jobs.accept_jobs()
+    runner.accept_jobs()
     worker = start_worker(broker, settings.worker_threads) if run_worker else None
     library_cache.start()
     result_cache.start()
@@ -140,7 +141,7 @@ async def stop(services: Services) -> None:
         with contextlib.suppress(asyncio.CancelledError):
             await services.scheduler_task
     if services.worker is not None:
-        interrupted = await jobs.interrupt_running()
+        interrupted = await runner.interrupt_running()
         if interrupted:
             log.info("handed %d running job(s) back to the queue", interrupted)
         # Worker threads wait on coroutines running on this loop: stop them off the loop.

@@ -1,10 +1,9 @@
-"""Business rules of background jobs: create and enqueue after commit, claim, run with
-heartbeats and coalesced progress, cancel, reconcile after crashes, prune old history."""
+"""Business rules of background jobs: create and enqueue after commit, what a handler gets
+(progress, cancellation checkpoints), cancel, restart, reconcile after crashes, prune old
+history. Running a job (claim, heartbeat, outcome, hand-back on stop) is in jobs.runner."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -12,13 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tortoise.expressions import F, Q
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from medianest.core import jobs as transport
 from medianest.core.errors import NotFound, PermissionDenied
-from medianest.core.logging import job_id_var
-from medianest.core.metrics import JOB_DURATION
 from medianest.core.paging import keyset
 from medianest.core.runtime import get_runtime
 from medianest.core.uow import unit_of_work
@@ -71,6 +68,15 @@ def register_kind(kind: JobKind) -> None:
     _kinds[kind.name] = kind
 
 
+def kind_of(name: str) -> JobKind | None:
+    return _kinds.get(name)
+
+
+def kind_named(name: str) -> JobKind:
+    """The kind of a job that exists (its kind was registered when it was created)."""
+    return _kinds[name]
+
+
 def actor_for_queue(queue: str) -> str:
     return f"jobs.run_{queue}"
 
@@ -102,7 +108,7 @@ def snapshot(job: Job) -> dict[str, Any]:
     }
 
 
-async def _publish(job: Job) -> None:
+async def publish_job(job: Job) -> None:
     await transport.publish(JOBS_TOPIC, snapshot(job))
 
 
@@ -128,7 +134,7 @@ async def create_job(
         await transport.send(
             actor_for_queue(spec.queue), job.id, on_failure=_unsent_callback(job.id)
         )
-        await _publish(job)
+        await publish_job(job)
     return job
 
 
@@ -187,7 +193,7 @@ async def cancel_job(viewer: User, job_id: int) -> Job:
         ):
             pass
         job = await Job.get(id=job_id)
-        await _publish(job)
+        await publish_job(job)
     return job
 
 
@@ -212,30 +218,7 @@ async def restart_job(job_id: int) -> None:
             return
         job = await Job.get(id=job_id)
         await transport.send(actor_for_queue(_kinds[job.kind].queue), job_id)
-        await _publish(job)
-
-
-async def _claim(job_id: int, worker_id: str) -> Job | None:
-    """Atomically take a queued job, or a running one whose worker stopped beating."""
-    stamp = now()
-    stale = stamp - timedelta(seconds=get_runtime().settings.job_stale_after_s)
-    claimed = await Job.filter(
-        Q(id=job_id)
-        & Q(attempts__lt=F("max_attempts"))
-        & (Q(status=JobStatus.QUEUED) | Q(status=JobStatus.RUNNING, heartbeat_at__lt=stale))
-    ).update(
-        status=JobStatus.RUNNING,
-        attempts=F("attempts") + 1,
-        worker_id=worker_id,
-        started_at=stamp,
-        heartbeat_at=stamp,
-        updated_at=stamp,
-        error=None,
-    )
-    if not claimed:
-        return None
-    claimed_job: Job = await Job.get(id=job_id)
-    return claimed_job
+        await publish_job(job)
 
 
 class JobContext:
@@ -267,142 +250,10 @@ class JobContext:
         await Job.filter(id=self.job.id).update(**changes)
         for key, value in changes.items():
             setattr(self.job, key, value)
-        await _publish(self.job)
+        await publish_job(self.job)
 
 
-async def _heartbeat(job_id: int) -> None:
-    while True:
-        await asyncio.sleep(HEARTBEAT_INTERVAL_S)
-        try:
-            await Job.filter(id=job_id, status=JobStatus.RUNNING).update(heartbeat_at=now())
-        except Exception as exc:  # a beat missed (the database restarting) ends nothing
-            log.warning("job %s heartbeat not recorded: %s", job_id, exc)
-
-
-_running: set[asyncio.Task[Any]] = set()
-# Set once the process starts stopping: its Dramatiq threads may still take a message in the
-# seconds they need to wind down, and a job claimed then would be left running by nobody.
-_stopping = False
-
-
-def accept_jobs() -> None:
-    """The process (re)starts its runtime: messages are run again."""
-    global _stopping
-    _stopping = False
-
-
-async def interrupt_running(timeout: float = 10.0) -> int:
-    """The process is stopping: hand every job it runs back to the queue now (not after its
-    heartbeat goes stale), so another worker resumes it at once. Returns how many."""
-    global _stopping
-    _stopping = True
-    tasks = [t for t in _running if not t.done()]
-    for task in tasks:
-        task.cancel()
-    if tasks:
-        await asyncio.wait(tasks, timeout=timeout)
-    return len(tasks)
-
-
-async def run_job(job_id: int) -> None:
-    """Entry point of every job actor."""
-    runtime = get_runtime()
-    if _stopping:
-        await _pass_on(job_id)
-        return
-    job = await _claim(job_id, runtime.worker_id)
-    if job is None:
-        log.info("job %s not claimable (done, running elsewhere or out of attempts)", job_id)
-        return
-    if _stopping:  # began stopping while claiming
-        await _interrupted(job_id)
-        return
-    current = asyncio.current_task()
-    if current is not None:
-        _running.add(current)
-    token = job_id_var.set(str(job_id))
-    kind = _kinds.get(job.kind)
-    await _publish(job)
-    beat = asyncio.create_task(_heartbeat(job_id))
-    started = time.monotonic()
-    outcome = JobStatus.FAILED
-    try:
-        if kind is None:
-            raise RuntimeError(f"unknown job kind {job.kind!r}")
-        ctx = JobContext(job)
-        result = await kind.handler(ctx)
-        outcome = JobStatus.SUCCEEDED
-        await _finish(job, outcome, result=result, message=ctx.job.message)
-    except JobCancelled:
-        outcome = JobStatus.CANCELLED
-        await _finish(job, outcome, message="Cancelled")
-    except JobFailed as exc:
-        await _finish(job, outcome, error=str(exc)[:2000], message="Failed")
-    except JobDeferred as exc:
-        outcome = JobStatus.QUEUED
-        await _defer(job, exc)
-    except asyncio.CancelledError:
-        outcome = JobStatus.QUEUED
-        await _interrupted(job_id)
-        raise
-    except Exception as exc:
-        log.exception("job %s failed", job_id)
-        await _failed(job, exc)
-    finally:
-        if current is not None:
-            _running.discard(current)
-        beat.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await beat
-        job_id_var.reset(token)
-        JOB_DURATION.labels(job.kind, outcome.value).observe(time.monotonic() - started)
-
-
-async def _defer(job: Job, exc: JobDeferred) -> None:
-    """Not now: back to the queue without counting an attempt, and again after the delay."""
-    await Job.filter(id=job.id).update(attempts=F("attempts") - 1)
-    job.attempts -= 1
-    await _finish(job, JobStatus.QUEUED, message=exc.message)
-    queue = actor_for_queue(_kinds[job.kind].queue)
-    await transport.send(queue, job.id, delay_ms=int(exc.delay_s * 1000))
-
-
-async def _pass_on(job_id: int) -> None:
-    """A message this stopping process took and will not run: marked unsent, so the reconciler
-    sends it again for another worker."""
-    await Job.filter(id=job_id, status=JobStatus.QUEUED).update(enqueued_at=None)
-    log.info("job %s left for another worker: this one is stopping", job_id)
-
-
-async def _interrupted(job_id: int) -> None:
-    """The worker is stopping: the job goes back to the queue (this attempt does not count)
-    and, marked unsent, is sent again by the reconciler straight away."""
-    await Job.filter(id=job_id, status=JobStatus.RUNNING).update(
-        status=JobStatus.QUEUED,
-        attempts=F("attempts") - 1,
-        worker_id=None,
-        enqueued_at=None,
-        message="Interrupted; waiting for a worker",
-        updated_at=now(),
-    )
-
-
-async def _failed(job: Job, exc: Exception) -> None:
-    """Another attempt after a back-off, or failed for good when none are left."""
-    retry = job.attempts < job.max_attempts
-    await _finish(
-        job,
-        JobStatus.QUEUED if retry else JobStatus.FAILED,
-        error=f"{type(exc).__name__}: {exc}"[:2000],
-        message="Failed; retrying" if retry else "Failed",
-    )
-    if retry:
-        spec = _kinds[job.kind]
-        delay = int(min(spec.backoff_s * 2**job.attempts, 60) * 1000)
-        await transport.send(actor_for_queue(spec.queue), job.id, delay_ms=delay)
-
-
-async def _finish(
+async def finish(
     job: Job,
     status: JobStatus,
     *,
@@ -426,7 +277,7 @@ async def _finish(
     await Job.filter(id=job.id).update(**changes)
     for key, value in changes.items():
         setattr(job, key, value)
-    await _publish(job)
+    await publish_job(job)
 
 
 async def reconcile() -> int:
@@ -449,7 +300,7 @@ async def reconcile() -> int:
             continue
         if attempts >= max_attempts:
             job = await Job.get(id=job_id)
-            await _finish(
+            await finish(
                 job, JobStatus.FAILED, error="The worker stopped responding.", message="Failed"
             )
             continue
