@@ -8,24 +8,17 @@ import asyncio
 import contextlib
 import logging
 
-from tortoise.functions import Count
-
 from medianest.core.jobs import queue_depths
 from medianest.core.metrics import JOBS, JOBS_ACTIVE, LIBRARY_ITEMS, QUEUE_MESSAGES
 from medianest.core.runtime import get_runtime
-from medianest.jobs.models import ACTIVE_STATUSES, Job
-from medianest.library.models import MediaItem
+from medianest.jobs import service as jobs_service
+from medianest.library import service as library_service
 
 log = logging.getLogger(__name__)
 
 
 async def _jobs() -> None:
-    rows = (
-        await Job.filter(status__in=list(ACTIVE_STATUSES))
-        .annotate(n=Count("id"))
-        .group_by("kind", "status")
-        .values_list("kind", "status", "n")
-    )
+    rows = await jobs_service.active_counts()
     JOBS.clear()
     total = 0
     for kind, status, n in rows:
@@ -42,7 +35,7 @@ async def _queues() -> None:
 
 
 async def _library() -> None:
-    rows = await MediaItem.annotate(n=Count("id")).group_by("type").values_list("type", "n")
+    rows = await library_service.item_counts()
     LIBRARY_ITEMS.clear()
     for kind, n in rows:
         LIBRARY_ITEMS.labels(str(kind)).set(n)

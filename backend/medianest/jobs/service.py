@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
+from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 
 from medianest.core import jobs as transport
@@ -19,7 +20,7 @@ from medianest.core.errors import NotFound, PermissionDenied
 from medianest.core.paging import keyset
 from medianest.core.runtime import get_runtime
 from medianest.core.uow import unit_of_work
-from medianest.jobs.models import Job, JobStatus
+from medianest.jobs.models import ACTIVE_STATUSES, Job, JobStatus
 from medianest.users.models import User
 
 log = logging.getLogger(__name__)
@@ -312,6 +313,17 @@ async def reconcile() -> int:
     if count:
         log.info("reconciler re-enqueued %d job(s)", count)
     return count
+
+
+async def active_counts() -> list[tuple[str, str, int]]:
+    """(kind, status, how many) of the jobs waiting or running."""
+    rows = (
+        await Job.filter(status__in=list(ACTIVE_STATUSES))
+        .annotate(n=Count("id"))
+        .group_by("kind", "status")
+        .values_list("kind", "status", "n")
+    )
+    return [(str(kind), str(status), int(n)) for kind, status, n in rows]
 
 
 async def prune_history(older_than: timedelta) -> int:

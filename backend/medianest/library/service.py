@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise.expressions import Q
+from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 
 from medianest.core.errors import NotFound
@@ -147,6 +148,12 @@ async def query_recently_added(first: int) -> list[MediaItem]:
         .order_by("-added_at", "-id")
         .limit(first)
     )
+
+
+async def item_counts() -> list[tuple[str, int]]:
+    """(type, how many) of the items stored."""
+    rows = await MediaItem.annotate(n=Count("id")).group_by("type").values_list("type", "n")
+    return [(str(kind), int(n)) for kind, n in rows]
 
 
 async def sections() -> list[LibrarySection]:
