@@ -4,10 +4,8 @@ import { Alert } from '../../../components/Alert';
 import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { Card } from '../../../components/Card';
-import { ErrorState } from '../../../components/ErrorState';
 import { Field, FieldError, inputClasses, Switch } from '../../../components/form';
 import { CheckCircleIcon } from '../../../components/icons';
-import { Skeleton } from '../../../components/Skeleton';
 import { useToast } from '../../../components/toast/context';
 import type { DownloadLayout, DownloadSettingsInput } from '../../../gql/graphql';
 import { errorField, errorSentence } from '../../../lib/errors';
@@ -22,6 +20,7 @@ import {
   type DownloadSettingsDraft,
   type DownloadSettingsField,
 } from './downloadSettings';
+import { SaveFooter, SettingsSection } from './parts';
 
 const LAYOUTS: Array<{ value: DownloadLayout; label: string; description: string }> = [
   { value: 'SHARED', label: 'One shared folder', description: "Everyone's downloads go into the same folder." },
@@ -309,17 +308,7 @@ export function DownloadSettingsCard({ settings }: { settings: DownloadSettings 
           onError={(message) => setErrors((e) => ({ ...e, cookies: message ?? undefined }))}
         />
 
-        {formError ? (
-          <Alert tone="danger" role="alert" title="Not saved">
-            {formError}
-          </Alert>
-        ) : null}
-
-        <div className="flex justify-end border-t border-line pt-4">
-          <Button type="submit" variant="primary" loading={save.isPending} disabled={!isDirty(draft, settings)}>
-            Save
-          </Button>
-        </div>
+        <SaveFooter formError={formError} saving={save.isPending} dirty={isDirty(draft, settings)} />
       </form>
     </Card>
   );
@@ -327,32 +316,16 @@ export function DownloadSettingsCard({ settings }: { settings: DownloadSettings 
 
 /** Loads the download settings on their own, so the rest of the page never waits for them. */
 export function DownloadSettingsSection() {
-  const settings = useDownloadSettings();
-  if (settings.isPending) {
-    return (
-      <div role="status" aria-busy="true" className="rounded-xl border border-line bg-surface p-5 shadow-card">
-        <span className="sr-only">Loading the download settings…</span>
-        <div aria-hidden="true">
-          <Skeleton className="h-4 w-32" />
-          <Skeleton className="mt-6 h-4 w-24" />
-          <Skeleton className="mt-2 h-20 w-full rounded-lg" />
-          <Skeleton className="mt-5 h-4 w-24" />
-          <Skeleton className="mt-2 h-10 w-full rounded-lg" />
-        </div>
-      </div>
-    );
-  }
-  if (settings.isError) {
-    return (
-      <Card title="Downloads" headingId="settings-downloads-heading">
-        <ErrorState
-          error={settings.error}
-          title="Couldn't load the download settings"
-          onRetry={() => void settings.refetch()}
-          retrying={settings.isFetching}
-        />
-      </Card>
-    );
-  }
-  return <DownloadSettingsCard key={JSON.stringify(settings.data)} settings={settings.data} />;
+  return (
+    <SettingsSection
+      query={useDownloadSettings()}
+      title="Downloads"
+      headingId="settings-downloads-heading"
+      loadingLabel="Loading the download settings…"
+      skeleton={['h-4 w-32', 'mt-6 h-4 w-24', 'mt-2 h-20 w-full rounded-lg', 'mt-5 h-4 w-24', 'mt-2 h-10 w-full rounded-lg']}
+      errorTitle="Couldn't load the download settings"
+    >
+      {(settings) => <DownloadSettingsCard key={JSON.stringify(settings)} settings={settings} />}
+    </SettingsSection>
+  );
 }

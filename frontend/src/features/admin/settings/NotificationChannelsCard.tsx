@@ -1,13 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Alert } from '../../../components/Alert';
 import { Badge } from '../../../components/Badge';
-import { Button } from '../../../components/Button';
 import { Card } from '../../../components/Card';
-import { ErrorState } from '../../../components/ErrorState';
 import { Checkbox, Field, inputClasses } from '../../../components/form';
 import { CheckCircleIcon } from '../../../components/icons';
-import { Skeleton } from '../../../components/Skeleton';
 import { useToast } from '../../../components/toast/context';
 import type { NotificationChannelsInput } from '../../../gql/graphql';
 import { errorField, errorSentence } from '../../../lib/errors';
@@ -23,6 +19,7 @@ import {
   type ChannelsField,
   type SecretDraft,
 } from './notificationChannels';
+import { SaveFooter, SettingsSection } from './parts';
 
 type Errors = Partial<Record<ChannelsField, string>>;
 type SecretField = 'webhookSecret' | 'discordUrl' | 'smtpPassword';
@@ -220,17 +217,7 @@ export function NotificationChannelsCard({ channels }: { channels: NotificationC
           />
         </Group>
 
-        {formError ? (
-          <Alert tone="danger" role="alert" title="Not saved">
-            {formError}
-          </Alert>
-        ) : null}
-
-        <div className="flex justify-end border-t border-line pt-4">
-          <Button type="submit" variant="primary" loading={save.isPending} disabled={!isChannelsDirty(draft, channels)}>
-            Save
-          </Button>
-        </div>
+        <SaveFooter formError={formError} saving={save.isPending} dirty={isChannelsDirty(draft, channels)} />
       </form>
     </Card>
   );
@@ -238,32 +225,16 @@ export function NotificationChannelsCard({ channels }: { channels: NotificationC
 
 /** Loads the channels on their own, so the rest of the settings page never waits for them. */
 export function NotificationChannelsSection() {
-  const channels = useNotificationChannels();
-  if (channels.isPending) {
-    return (
-      <div role="status" aria-busy="true" className="rounded-xl border border-line bg-surface p-5 shadow-card">
-        <span className="sr-only">Loading the notification channels…</span>
-        <div aria-hidden="true">
-          <Skeleton className="h-4 w-40" />
-          <Skeleton className="mt-6 h-4 w-24" />
-          <Skeleton className="mt-2 h-10 w-full rounded-lg" />
-          <Skeleton className="mt-5 h-4 w-24" />
-          <Skeleton className="mt-2 h-10 w-full rounded-lg" />
-        </div>
-      </div>
-    );
-  }
-  if (channels.isError) {
-    return (
-      <Card title="Notification channels" headingId={HEADING_ID}>
-        <ErrorState
-          error={channels.error}
-          title="Couldn't load the notification channels"
-          onRetry={() => void channels.refetch()}
-          retrying={channels.isFetching}
-        />
-      </Card>
-    );
-  }
-  return <NotificationChannelsCard key={JSON.stringify(channels.data)} channels={channels.data} />;
+  return (
+    <SettingsSection
+      query={useNotificationChannels()}
+      title="Notification channels"
+      headingId={HEADING_ID}
+      loadingLabel="Loading the notification channels…"
+      skeleton={['h-4 w-40', 'mt-6 h-4 w-24', 'mt-2 h-10 w-full rounded-lg', 'mt-5 h-4 w-24', 'mt-2 h-10 w-full rounded-lg']}
+      errorTitle="Couldn't load the notification channels"
+    >
+      {(channels) => <NotificationChannelsCard key={JSON.stringify(channels)} channels={channels} />}
+    </SettingsSection>
+  );
 }

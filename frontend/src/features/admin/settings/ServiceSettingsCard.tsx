@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/Alert';
 import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { Card } from '../../../components/Card';
@@ -11,6 +10,7 @@ import type { ServiceSettingsInput } from '../../../gql/graphql';
 import { errorSentence } from '../../../lib/errors';
 import { request } from '../../../lib/graphql';
 import { SaveServiceSettingsMutation, settingsKeys, TestConnectionMutation } from './api';
+import { SaveFooter } from './parts';
 import { envVariable, type ServiceConfig, type ServiceView } from './services';
 import { TestResult, type TestOutcome } from './TestResult';
 
@@ -210,22 +210,17 @@ export function ServiceSettingsCard({ config, view }: Props) {
           </Field>
         ) : null}
 
-        {formError ? (
-          <Alert tone="danger" role="alert" title="Not saved">
-            {formError}
-          </Alert>
-        ) : null}
-
-        <TestResult testId={`test-result-${config.slug}`} outcome={test} />
-
-        <div className="flex flex-col-reverse gap-2 border-t border-line pt-4 sm:flex-row sm:justify-end">
-          <Button onClick={() => runTest.mutate()} loading={runTest.isPending}>
-            {`Test ${config.shortName} connection`}
-          </Button>
-          <Button type="submit" variant="primary" loading={save.isPending} disabled={!dirty}>
-            Save
-          </Button>
-        </div>
+        <SaveFooter
+          formError={formError}
+          saving={save.isPending}
+          dirty={dirty}
+          status={<TestResult testId={`test-result-${config.slug}`} outcome={test} />}
+          actions={
+            <Button onClick={() => runTest.mutate()} loading={runTest.isPending}>
+              {`Test ${config.shortName} connection`}
+            </Button>
+          }
+        />
       </form>
     </Card>
   );

@@ -1,7 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/Alert';
-import { Button } from '../../../components/Button';
 import { Card } from '../../../components/Card';
 import { Field, inputClasses } from '../../../components/form';
 import { useToast } from '../../../components/toast/context';
@@ -10,6 +8,7 @@ import { errorSentence } from '../../../lib/errors';
 import { request } from '../../../lib/graphql';
 import { PermissionsFieldset, samePermissions } from '../permissions';
 import { SaveUserDefaultsMutation, settingsKeys, type ServiceSettings } from './api';
+import { SaveFooter } from './parts';
 
 type Defaults = ServiceSettings['userDefaults'];
 type QuotaField = 'requestsPerWeek' | 'downloadsPerDay';
@@ -93,16 +92,7 @@ export function UserDefaultsCard({ defaults }: { defaults: Defaults }) {
           {quotaInput('requestsPerWeek', 'Requests per week', '0 means no requests.')}
           {quotaInput('downloadsPerDay', 'Downloads per day', '0 means no downloads.')}
         </div>
-        {formError ? (
-          <Alert tone="danger" role="alert" title="Not saved">
-            {formError}
-          </Alert>
-        ) : null}
-        <div className="flex justify-end border-t border-line pt-4">
-          <Button type="submit" variant="primary" loading={save.isPending} disabled={!dirty}>
-            Save defaults
-          </Button>
-        </div>
+        <SaveFooter formError={formError} saving={save.isPending} dirty={dirty} label="Save defaults" />
       </form>
     </Card>
   );
